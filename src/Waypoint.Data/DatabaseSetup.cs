@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Waypoint.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite = 1,
+    Postgres,
+}
+
+/// <summary>Chooses the database engine from configuration and applies the options both engines share.</summary>
+public static class DatabaseSetup
+{
+    public static DatabaseProvider ParseProvider(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? DatabaseProvider.Sqlite
+        : Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider) ? provider
+        : value.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase) || value.Equals("Npgsql", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres
+        : throw new InvalidOperationException($"Database:Provider '{value}' is not supported: use Sqlite or Postgres.");
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__waypoint_migrations"));
+                break;
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__waypoint_migrations"));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(provider));
+        }
+
+        // Migrations are hand-written SQL (no design-time package here), so EF keeps no model snapshot to compare
+        // against. The schema tests compare the migrated database with the model instead.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return options;
+    }
+
+    public static DbContextOptions<WaypointDbContext> CreateOptions(DatabaseProvider provider, string connectionString)
+    {
+        var builder = new DbContextOptionsBuilder<WaypointDbContext>();
+        Configure(builder, provider, connectionString);
+        return builder.Options;
+    }
+
+    /// <summary>The SQLite connection string for a file under a data folder, creating the folder.</summary>
+    public static string DefaultSqliteConnectionString(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        return $"Data Source={Path.Combine(dataDirectory, "waypoint.db")};Foreign Keys=True";
+    }
+}

@@ -1,0 +1,566 @@
+using Bogus;
+using Waypoint.Data.Entities;
+using Waypoint.Domain.Access;
+using Waypoint.Domain.Organisation;
+using Waypoint.Domain.People;
+using Waypoint.Domain.Sentencing;
+using Person = Waypoint.Data.Entities.Person;
+
+namespace Waypoint.Data.DemoData;
+
+/// <summary>Settings for one generated region. Same seed and reference date give the same data.</summary>
+public sealed record DemoDataOptions(int People = 4000, int Seed = 20261122, DateOnly? Today = null)
+{
+    public DateOnly ReferenceDate => Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+}
+
+/// <summary>The generated region, ready to be written in batches.</summary>
+public sealed class DemoDataSet
+{
+    public required Region Region { get; init; }
+    public required List<StaffMember> Staff { get; init; }
+    public required List<Person> People { get; init; }
+    public required List<PersonLink> Links { get; init; }
+    /// <summary>Contacts with the person they belong to: written after the people, once their ids are known.</summary>
+    public required List<(Person Person, Contact Contact)> Contacts { get; init; }
+}
+
+/// <summary>
+/// Creates a realistic probation region deterministically (fixed seed, Bogus en_GB): the organisation, staff in a
+/// realistic grade mix, people on probation with sentences, requirements, licence conditions, registrations and
+/// 6-18 months of contact history, and caseloads that vary widely as they do in practice.
+/// </summary>
+public sealed class DemoDataGenerator(DemoDataOptions options)
+{
+    // Sentence mix of the caseload: community orders, suspended sentence orders, licences.
+    public static readonly (SentenceType Type, double Weight)[] SentenceMix =
+    [
+        (SentenceType.CommunityOrder, 0.55),
+        (SentenceType.SuspendedSentenceOrder, 0.15),
+        (SentenceType.CustodyWithLicence, 0.30),
+    ];
+
+    // Close to the published ethnicity breakdown of the England and Wales probation caseload (about 80% White).
+    public static readonly (Ethnicity Ethnicity, double Weight)[] EthnicityMix =
+    [
+        (Ethnicity.WhiteBritish, 0.72), (Ethnicity.WhiteIrish, 0.01), (Ethnicity.WhiteGypsyOrIrishTraveller, 0.01),
+        (Ethnicity.WhiteRoma, 0.005), (Ethnicity.WhiteOther, 0.055),
+        (Ethnicity.BlackAfrican, 0.025), (Ethnicity.BlackCaribbean, 0.03), (Ethnicity.BlackOther, 0.015),
+        (Ethnicity.AsianPakistani, 0.025), (Ethnicity.AsianIndian, 0.01), (Ethnicity.AsianBangladeshi, 0.008),
+        (Ethnicity.AsianChinese, 0.002), (Ethnicity.AsianOther, 0.01),
+        (Ethnicity.MixedWhiteAndBlackCaribbean, 0.018), (Ethnicity.MixedWhiteAndBlackAfrican, 0.005),
+        (Ethnicity.MixedWhiteAndAsian, 0.005), (Ethnicity.MixedOther, 0.007),
+        (Ethnicity.OtherArab, 0.004), (Ethnicity.OtherAnyOther, 0.01), (Ethnicity.NotStated, 0.01),
+    ];
+
+    private static readonly (string Code, string Description)[] CommonOffences =
+    [
+        ("00801", "Assault occasioning actual bodily harm"),
+        ("10501", "Common assault"),
+        ("02800", "Burglary in a dwelling"),
+        ("03000", "Burglary in a building other than a dwelling"),
+        ("04600", "Theft from a shop"),
+        ("04900", "Other theft"),
+        ("03401", "Robbery"),
+        ("05800", "Criminal damage"),
+        ("09201", "Drug supply offence"),
+        ("80301", "Driving with excess alcohol"),
+        ("06600", "Public order offence"),
+        ("04800", "Taking a motor vehicle without consent"),
+        ("05401", "Handling stolen goods"),
+        ("05101", "Fraud offence"),
+        ("00839", "Sexual offence against an adult"),
+    ];
+
+    private static readonly string[] Courts =
+    [
+        "Manchester Crown Court (Minshull Street)", "Manchester Magistrates' Court", "Bolton Crown Court",
+        "Salford Magistrates' Court", "Stockport Magistrates' Court", "Wigan and Leigh Magistrates' Court",
+    ];
+
+    private static readonly string[] SupervisionNotes =
+    [
+        "Discussed progress against sentence plan objectives. Reports settled accommodation and attending the job centre as agreed.",
+        "Reviewed licence conditions and reminded of reporting instructions. No concerns raised.",
+        "Talked through recent difficulties with alcohol use; agreed referral to the community alcohol service.",
+        "Attended on time. Explored triggers for past offending using the thinking skills worksheet.",
+        "Home visit completed. Address appears suitable; partner present and engaged well.",
+        "Reported losing benefits after a missed appointment at the job centre. Gave details of the advice service.",
+        "Completed the unpaid work induction and health and safety briefing.",
+        "Discussed relationship with partner and checked in about child contact arrangements.",
+        "Attended with a support worker. Mood appears low; agreed to contact the GP this week.",
+        "Reviewed progress with the rehabilitative activity; completed session on consequential thinking.",
+    ];
+
+    private static readonly (RegistrationType Type, double Rate)[] RegistrationRates =
+    [
+        (RegistrationType.DomesticAbusePerpetrator, 0.24), (RegistrationType.ChildProtectionConcerns, 0.10),
+        (RegistrationType.RiskToStaff, 0.05), (RegistrationType.RiskToKnownAdult, 0.08),
+        (RegistrationType.SuicideSelfHarm, 0.10), (RegistrationType.HateCrime, 0.01),
+        (RegistrationType.StreetGangs, 0.02), (RegistrationType.IntegratedOffenderManagement, 0.06),
+    ];
+
+    private readonly Faker faker = new("en_GB") { Random = new Randomizer(options.Seed) };
+    private readonly DateOnly today = options.ReferenceDate;
+
+    public DemoDataSet Generate()
+    {
+        var region = new Region { Code = "N50", Name = "Greater Manchester" };
+        var pdus = new[] { ("N50A", "Manchester North", new[] { "Salford", "Bury", "Oldham", "Rochdale" }), ("N50B", "Manchester South", new[] { "Stockport", "Trafford", "Wythenshawe", "Tameside" }) };
+        var staff = new List<StaffMember>();
+        var staffNumber = 0;
+        // Staff scale with the caseload: about one case-holding practitioner for every 62 people.
+        var holdersPerTeam = Math.Max(3, (int)Math.Round(options.People / 62.0 / 8));
+
+        foreach (var (pduCode, pduName, teamNames) in pdus)
+        {
+            var pdu = new Pdu { Code = pduCode, Name = pduName, Region = region };
+            region.Pdus.Add(pdu);
+            for (var t = 0; t < teamNames.Length; t++)
+            {
+                var team = new Team { Code = $"{pduCode}T{t + 1}", Name = $"{teamNames[t]} Probation Team", Pdu = pdu };
+                pdu.Teams.Add(team);
+                staff.Add(NewStaff(team, Grade.Spo, ref staffNumber));
+                for (var i = 0; i < holdersPerTeam; i++)
+                {
+                    // Grade mix in a typical team: half POs, a third PSOs, the rest trainees.
+                    var roll = faker.Random.Double();
+                    var grade = roll < 0.5 ? Grade.Po : roll < 0.82 ? Grade.Pso : Grade.Pqip;
+                    staff.Add(NewStaff(team, grade, ref staffNumber));
+                }
+            }
+
+            staff.Add(NewStaff(pdu.Teams[0], Grade.HeadOfPdu, ref staffNumber));
+            staff.Add(NewStaff(pdu.Teams[0], Grade.Administrator, ref staffNumber));
+        }
+
+        var holders = staff.Where(s => GradeNames.HoldsCases(s.Grade)).ToList();
+        // Caseloads vary widely: each practitioner gets a share drawn around their grade's usual load.
+        var shares = holders.Select(h => h.Grade switch
+        {
+            Grade.Po => faker.Random.Double(0.9, 1.7),
+            Grade.Pso => faker.Random.Double(0.7, 1.3),
+            _ => faker.Random.Double(0.35, 0.6),
+        } * (double)(h.ContractedHours / 37m)).ToArray();
+        var shareTotal = shares.Sum();
+
+        var people = new List<Person>(options.People);
+        var contacts = new List<(Person, Contact)>(options.People * 30);
+        for (var i = 0; i < options.People; i++)
+        {
+            // 4% wait for allocation; the rest are spread by share.
+            StaffMember? practitioner = null;
+            if (faker.Random.Double() >= 0.04)
+            {
+                var pick = faker.Random.Double() * shareTotal;
+                var index = 0;
+                while (index < shares.Length - 1 && pick > shares[index])
+                {
+                    pick -= shares[index];
+                    index++;
+                }
+
+                practitioner = holders[index];
+            }
+
+            people.Add(NewPerson(i + 1, practitioner, staff, contacts));
+        }
+
+        AddRestrictions(people, staff);
+        var links = NewLinks(people);
+        return new DemoDataSet { Region = region, Staff = staff, People = people, Links = links, Contacts = contacts };
+    }
+
+    private StaffMember NewStaff(Team team, Grade grade, ref int number)
+    {
+        number++;
+        var gender = faker.Random.Bool(0.7f) ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male;
+        var first = faker.Name.FirstName(gender);
+        var last = faker.Name.LastName();
+        var member = new StaffMember
+        {
+            StaffCode = $"N50{number:D4}",
+            Team = team,
+            FirstName = first,
+            LastName = last,
+            Email = $"{first}.{last}.{number}@justice.example".ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal),
+            Grade = grade,
+            ContractedHours = faker.Random.Double() < 0.8 ? 37m : faker.PickRandom(22.5m, 30m, 18.5m),
+            TraineeStartDate = grade == Grade.Pqip ? today.AddMonths(-faker.Random.Int(1, 20)) : null,
+            VettingLevel = faker.Random.Double() < 0.3 ? VettingLevel.SecurityCheck : VettingLevel.CounterTerrorismCheck,
+            VettingGranted = today.AddMonths(-faker.Random.Int(1, 60)),
+        };
+        member.VettingExpires = member.VettingGranted.Value.AddYears(member.VettingLevel == VettingLevel.SecurityCheck ? 10 : 5);
+        if (grade is Grade.Po or Grade.Spo or Grade.HeadOfPdu)
+        {
+            member.Qualifications.Add(new StaffQualification
+            {
+                Qualification = "Professional Qualification in Probation",
+                AwardedOn = today.AddYears(-faker.Random.Int(1, 20)),
+                EvidenceSeen = true,
+            });
+        }
+
+        team.Staff.Add(member);
+        return member;
+    }
+
+    private Person NewPerson(int number, StaffMember? practitioner, List<StaffMember> staff, List<(Person, Contact)> contacts)
+    {
+        var isMale = faker.Random.Double() < 0.89;
+        var first = faker.Name.FirstName(isMale ? Bogus.DataSets.Name.Gender.Male : Bogus.DataSets.Name.Gender.Female);
+        var last = faker.Name.LastName();
+        var age = faker.Random.Double() < 0.7 ? faker.Random.Int(21, 45) : faker.Random.Int(18, 72);
+        var ethnicity = Pick(EthnicityMix);
+        var contactMethod = faker.Random.Double() switch { < 0.72 => PreferredContactMethod.Sms, < 0.84 => PreferredContactMethod.Email, < 0.94 => PreferredContactMethod.Phone, _ => PreferredContactMethod.Letter };
+        var person = new Person
+        {
+            Crn = Crn.FromSequence('N', number).Value,
+            FirstName = first,
+            MiddleNames = faker.Random.Double() < 0.4 ? faker.Name.FirstName() : null,
+            LastName = last,
+            SearchFirstName = first.ToUpperInvariant(),
+            SearchLastName = last.ToUpperInvariant(),
+            DateOfBirth = today.AddYears(-age).AddDays(-faker.Random.Int(0, 364)),
+            Gender = isMale ? Gender.Male : Gender.Female,
+            Ethnicity = ethnicity,
+            Religion = faker.PickRandom("No religion", "Christian", "Muslim", "Not stated", "Sikh", "Hindu", "Other"),
+            Disability = faker.Random.Double() < 0.18 ? faker.PickRandom("Dyslexia", "Mental health condition (depression)", "Reduced mobility", "ADHD", "Hearing impairment") : null,
+            Nationality = ethnicity is Ethnicity.WhiteOther or Ethnicity.WhiteRoma ? faker.PickRandom("Polish", "Romanian", "Lithuanian", "British") : "British",
+            PncNumber = faker.Random.Double() < 0.92 ? PncNumber.Create(faker.Random.Int(1995, 2025), faker.Random.Int(1, 999_999)).ToString() : null,
+            Phone = contactMethod is PreferredContactMethod.Letter ? null : $"07{faker.Random.Int(100, 999)} {faker.Random.Int(100000, 999999)}",
+            Email = contactMethod is PreferredContactMethod.Email ? $"{first}.{last}{number}@mail.example".ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal) : null,
+            PreferredContactMethod = contactMethod,
+            Language = faker.Random.Double() < 0.04 ? faker.PickRandom("Polish", "Romanian", "Urdu", "Arabic") : "English",
+            ResponsibleStaffMember = practitioner,
+            ResponsibleTeam = practitioner?.Team,
+        };
+        person.InterpreterRequired = person.Language != "English" && faker.Random.Bool(0.6f);
+        if (faker.Random.Double() < 0.15)
+        {
+            person.Aliases.Add(new PersonAlias { FirstName = faker.Name.FirstName(), LastName = last });
+        }
+
+        var noFixedAbode = faker.Random.Double() < 0.04;
+        person.Addresses.Add(new Address
+        {
+            Status = AddressStatus.Main,
+            AccommodationType = noFixedAbode ? AccommodationType.NoFixedAbode : faker.PickRandom(AccommodationType.RentedSocial, AccommodationType.RentedPrivate, AccommodationType.LivingWithFamilyOrFriends, AccommodationType.OwnerOccupier, AccommodationType.ApprovedPremises, AccommodationType.SupportedHousing),
+            Line1 = noFixedAbode ? null : faker.Address.StreetAddress(),
+            Town = noFixedAbode ? null : faker.PickRandom("Salford", "Bury", "Oldham", "Rochdale", "Stockport", "Sale", "Manchester", "Ashton-under-Lyne"),
+            Postcode = noFixedAbode ? null : $"M{faker.Random.Int(1, 46)} {faker.Random.Int(1, 9)}{faker.Random.String2(2, "ABDEFGHJLNPQRSTUWXYZ")}",
+            From = today.AddMonths(-faker.Random.Int(1, 48)),
+        });
+        if (faker.Random.Double() < 0.35)
+        {
+            person.Addresses.Add(new Address
+            {
+                Status = AddressStatus.Previous,
+                AccommodationType = AccommodationType.RentedPrivate,
+                Line1 = faker.Address.StreetAddress(),
+                Town = "Manchester",
+                Postcode = $"M{faker.Random.Int(1, 46)} {faker.Random.Int(1, 9)}{faker.Random.String2(2, "ABDEFGHJLNPQRSTUWXYZ")}",
+                From = person.Addresses[0].From.AddMonths(-faker.Random.Int(6, 60)),
+                To = person.Addresses[0].From.AddDays(-1),
+            });
+        }
+
+        var sentence = NewEvent(person);
+        AddRegistrations(person, staff, sentence);
+
+        if (practitioner is not null)
+        {
+            var allocatedFrom = sentence.StartDate.AddDays(faker.Random.Int(1, 6));
+            if (faker.Random.Double() < 0.3)
+            {
+                // A handover part-way through the order: the history keeps both.
+                var previous = faker.PickRandom(staff.Where(s => GradeNames.HoldsCases(s.Grade) && s != practitioner).ToList());
+                var handover = allocatedFrom.AddDays(Math.Max(1, (today.DayNumber - allocatedFrom.DayNumber) / 2));
+                person.Allocations.Add(new Allocation { StaffMember = previous, Team = previous.Team, From = allocatedFrom, To = handover.AddDays(-1), Reason = "Initial allocation" });
+                person.Allocations.Add(new Allocation { StaffMember = practitioner, Team = practitioner.Team, From = handover, Reason = faker.PickRandom("Practitioner left the team", "Workload balancing", "Change of address to another area") });
+            }
+            else
+            {
+                person.Allocations.Add(new Allocation { StaffMember = practitioner, Team = practitioner.Team, From = allocatedFrom, Reason = "Initial allocation" });
+            }
+
+            AddContacts(person, practitioner, sentence, contacts);
+        }
+
+        return person;
+    }
+
+    private Sentence NewEvent(Person person)
+    {
+        var type = Pick(SentenceMix);
+        var offence = faker.PickRandom(CommonOffences);
+        var length = type switch
+        {
+            SentenceType.CommunityOrder => faker.PickRandom(12, 12, 18, 24, 24, 36),
+            SentenceType.SuspendedSentenceOrder => faker.PickRandom(12, 18, 24),
+            _ => faker.PickRandom(6, 9, 12, 18, 24, 30, 36, 48, 60, 72),
+        };
+
+        // A current sentence: in the community for 1 to 20 months so far.
+        var monthsIn = faker.Random.Int(1, 20);
+        DateOnly sentenceDate;
+        KeyDates keyDates;
+        if (type == SentenceType.CustodyWithLicence)
+        {
+            var probe = KeyDateRules.Derive(type, today, length);
+            var custodyDays = probe.ReleaseDate!.Value.DayNumber - today.DayNumber;
+            sentenceDate = today.AddDays(-custodyDays).AddMonths(-Math.Min(monthsIn, 10));
+            keyDates = KeyDateRules.Derive(type, sentenceDate, length);
+        }
+        else
+        {
+            sentenceDate = today.AddMonths(-Math.Min(monthsIn, length - 1));
+            keyDates = KeyDateRules.Derive(type, sentenceDate, length);
+        }
+
+        var ev = new ConvictionEvent
+        {
+            EventNumber = 1,
+            Court = faker.PickRandom(Courts),
+            ConvictionDate = sentenceDate.AddDays(-faker.Random.Int(0, 28)),
+            IsActive = true,
+        };
+        ev.Offences.Add(new Offence { OffenceCode = offence.Code, Description = offence.Description, IsMain = true, OffenceDate = sentenceDate.AddMonths(-faker.Random.Int(2, 10)) });
+        var sentence = new Sentence
+        {
+            Type = type,
+            SentenceDate = sentenceDate,
+            LengthMonths = length,
+            StartDate = keyDates.StartDate,
+            ExpectedEndDate = keyDates.ExpectedEndDate,
+            ReleaseDate = keyDates.ReleaseDate,
+            LicenceExpiryDate = keyDates.LicenceExpiryDate,
+            SentenceExpiryDate = keyDates.SentenceExpiryDate,
+            PostSentenceSupervisionEndDate = keyDates.PostSentenceSupervisionEndDate,
+            Event = ev,
+        };
+        ev.Sentence = sentence;
+        person.Events.Add(ev);
+
+        var communityStart = sentence.ReleaseDate ?? sentence.StartDate;
+        var elapsedShare = Math.Clamp((today.DayNumber - communityStart.DayNumber) / (double)Math.Max(1, (sentence.ExpectedEndDate ?? today).DayNumber - communityStart.DayNumber), 0, 1);
+        if (type == SentenceType.CustodyWithLicence)
+        {
+            foreach (var (code, description) in StandardLicenceConditions.All)
+            {
+                sentence.LicenceConditions.Add(new LicenceCondition { Kind = LicenceConditionKind.Standard, Code = code, Description = description });
+            }
+
+            foreach (var extra in faker.PickRandom(AdditionalConditions, faker.Random.Int(0, 3)))
+            {
+                sentence.LicenceConditions.Add(new LicenceCondition { Kind = LicenceConditionKind.Additional, Code = extra.Code, Description = extra.Description, FreeText = extra.FreeText(faker) });
+            }
+        }
+        else
+        {
+            var count = faker.Random.Int(1, 3);
+            var chosen = new HashSet<RequirementType>();
+            while (chosen.Count < count)
+            {
+                chosen.Add(faker.Random.Double() switch
+                {
+                    < 0.40 => RequirementType.RehabilitationActivity,
+                    < 0.70 => RequirementType.UnpaidWork,
+                    < 0.78 => RequirementType.Curfew,
+                    < 0.84 => RequirementType.AccreditedProgramme,
+                    < 0.89 => RequirementType.DrugRehabilitation,
+                    < 0.93 => RequirementType.AlcoholTreatment,
+                    < 0.96 => RequirementType.MentalHealthTreatment,
+                    < 0.98 => RequirementType.Exclusion,
+                    _ => RequirementType.Residence,
+                });
+            }
+
+            foreach (var requirementType in chosen)
+            {
+                var requirementLength = requirementType switch
+                {
+                    RequirementType.RehabilitationActivity => faker.PickRandom(10, 15, 20, 25, 30),
+                    RequirementType.UnpaidWork => faker.PickRandom(60, 80, 100, 120, 150, 200, 250),
+                    RequirementType.AccreditedProgramme => faker.PickRandom(19, 23, 26),
+                    RequirementType.Curfew => faker.PickRandom(60, 90, 120),
+                    RequirementType.Exclusion or RequirementType.Residence => faker.PickRandom(90, 180),
+                    _ => faker.PickRandom(6, 9, 12),
+                };
+                var completed = (int)Math.Round(requirementLength * elapsedShare * faker.Random.Double(0.5, 1.1));
+                var status = completed >= requirementLength ? RequirementStatus.Completed : completed == 0 ? RequirementStatus.NotStarted : RequirementStatus.Active;
+                sentence.Requirements.Add(new Requirement
+                {
+                    Type = requirementType,
+                    Length = requirementLength,
+                    Completed = Math.Min(completed, requirementLength),
+                    Status = status,
+                    StartDate = sentence.StartDate,
+                    Details = requirementType == RequirementType.Curfew ? "19:00 to 07:00, electronically monitored" : null,
+                });
+            }
+        }
+
+        return sentence;
+    }
+
+    private static readonly (string Code, string Description, Func<Faker, string> FreeText)[] AdditionalConditions =
+    [
+        ("NOCONTACT", "Not to contact or associate with a named person", f => $"Not to contact {f.Name.FullName()} directly or indirectly without prior approval"),
+        ("EXCLUSION", "Not to enter an exclusion zone", f => $"Not to enter the area of {f.PickRandom("Moss Side", "Salford Quays", "Eccles town centre")} marked on the attached map"),
+        ("CURFEW", "Curfew at the approved address", _ => "Remain at the approved address between 21:00 and 06:00 daily"),
+        ("DRUGTEST", "Submit to drug testing", _ => "Provide samples for testing for Class A drugs as directed"),
+        ("RESIDE-AP", "Reside at approved premises", _ => "Reside at the approved premises and comply with its rules"),
+        ("PROGRAMME", "Attend a programme", _ => "Attend and engage with the Building Better Relationships programme"),
+    ];
+
+    private void AddRegistrations(Person person, List<StaffMember> staff, Sentence sentence)
+    {
+        var addedBy = person.ResponsibleStaffMember ?? staff[0];
+        var mainOffence = sentence.Event.Offences[0].OffenceCode;
+        var mappaChance = mainOffence == "00839" ? 0.9 : sentence.Type == SentenceType.CustodyWithLicence ? 0.08 : 0.01;
+        if (faker.Random.Double() < mappaChance)
+        {
+            var category = mainOffence == "00839" ? 1 : faker.Random.Double() < 0.85 ? 2 : 3;
+            var level = faker.Random.Double() switch { < 0.85 => 1, < 0.97 => 2, _ => 3 };
+            person.Registrations.Add(new Registration
+            {
+                Type = RegistrationType.Mappa, MappaCategory = category, MappaLevel = level,
+                StartDate = sentence.StartDate, NextReviewDate = today.AddDays(faker.Random.Int(-10, 120)),
+                Notes = level > 1 ? "Managed through multi-agency meetings; police and children's services attend." : "Managed by the lead agency under ordinary agency management.",
+                AddedBy = addedBy,
+            });
+            if (category == 1 && faker.Random.Double() < 0.8)
+            {
+                person.Registrations.Add(new Registration
+                {
+                    Type = RegistrationType.VisorRecord, StartDate = sentence.StartDate, NextReviewDate = today.AddMonths(faker.Random.Int(1, 6)),
+                    Notes = "ViSOR nominal record held; police offender manager is the named contact.", AddedBy = addedBy,
+                });
+            }
+        }
+
+        foreach (var (type, rate) in RegistrationRates)
+        {
+            if (faker.Random.Double() < rate)
+            {
+                person.Registrations.Add(new Registration
+                {
+                    Type = type,
+                    StartDate = sentence.StartDate.AddDays(faker.Random.Int(0, 60)),
+                    NextReviewDate = today.AddDays(faker.Random.Int(-20, 180)),
+                    Notes = type switch
+                    {
+                        RegistrationType.DomesticAbusePerpetrator => "Police call-out history with current partner. Domestic abuse enquiry completed.",
+                        RegistrationType.ChildProtectionConcerns => "Children's services involved; child in need plan in place.",
+                        RegistrationType.RiskToStaff => "Verbal threats to reception staff at the office. See a manager before booking home visits.",
+                        RegistrationType.SuicideSelfHarm => "History of self-harm. Check on wellbeing at each contact.",
+                        _ => null,
+                    },
+                    AddedBy = addedBy,
+                });
+            }
+        }
+    }
+
+    private void AddContacts(Person person, StaffMember practitioner, Sentence sentence, List<(Person, Contact)> contacts)
+    {
+        var communityStart = sentence.ReleaseDate ?? sentence.StartDate;
+        var historyMonths = faker.Random.Int(6, 18);
+        var from = communityStart > today.AddMonths(-historyMonths) ? communityStart : today.AddMonths(-historyMonths);
+        var cursor = from.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc);
+        var end = today.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+        DateTime? last = null;
+        while (cursor < end)
+        {
+            var type = faker.Random.Double() switch { < 0.65 => ContactType.OfficeVisit, < 0.75 => ContactType.HomeVisit, < 0.88 => ContactType.PhoneCall, _ => ContactType.CaseNote };
+            var outcome = type == ContactType.CaseNote ? (ContactOutcome?)null : faker.Random.Double() switch { < 0.84 => ContactOutcome.AttendedAndComplied, < 0.91 => ContactOutcome.FailedToAttend, < 0.97 => ContactOutcome.AcceptableAbsence, _ => ContactOutcome.Rescheduled };
+            var at = cursor.AddMinutes(faker.Random.Int(0, 6 * 60 / 15) * 15);
+            contacts.Add((person, new Contact
+            {
+                Id = Guid.CreateVersion7(at),
+                OccurredAt = at,
+                PersonId = 0,
+                Type = type,
+                AuthorStaffMemberId = null,
+                Author = practitioner,
+                Outcome = outcome,
+                Notes = outcome == ContactOutcome.FailedToAttend ? "Did not attend. Text message sent asking for contact within 2 working days." : faker.PickRandom(SupervisionNotes),
+                IsSensitive = faker.Random.Double() < 0.04,
+                CreatedAt = at.AddHours(1),
+            }));
+            last = at;
+            // Seen weekly early in the order, then less often.
+            var weeks = (cursor - from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).TotalDays < 84 ? 1 : faker.PickRandom(1, 2, 2, 3, 4);
+            cursor = cursor.Date.AddDays(7 * weeks + faker.Random.Int(-2, 2)).AddHours(10);
+        }
+
+        person.LastContactAt = last;
+        person.NextAppointmentAt = faker.Random.Double() < 0.85
+            ? today.AddDays(faker.Random.Int(0, 20)).ToDateTime(new TimeOnly(faker.Random.Int(9, 16), 0), DateTimeKind.Utc)
+            : null;
+    }
+
+    private void AddRestrictions(List<Person> people, List<StaffMember> staff)
+    {
+        // A small share of cases are limited-access: a relative on the staff, or a high-profile case.
+        var holders = staff.Where(s => GradeNames.HoldsCases(s.Grade)).ToList();
+        for (var i = 0; i < people.Count; i += 211)
+        {
+            var person = people[i];
+            var excluded = faker.PickRandom(holders.Where(h => h != person.ResponsibleStaffMember).ToList());
+            person.AccessEntries.Add(new CaseAccessEntry { StaffMember = excluded, Kind = CaseAccessListKind.Exclusion, Reason = "Staff member is a neighbour of the person", AddedAt = DateTime.UtcNow });
+            person.HasExclusions = true;
+        }
+
+        for (var i = 97; i < people.Count; i += 503)
+        {
+            var person = people[i];
+            if (person.ResponsibleStaffMember is null)
+            {
+                continue;
+            }
+
+            person.AccessEntries.Add(new CaseAccessEntry { StaffMember = person.ResponsibleStaffMember, Kind = CaseAccessListKind.Restriction, Reason = "High-profile case: named staff only", AddedAt = DateTime.UtcNow });
+            var spo = staff.First(s => s.Team == person.ResponsibleTeam && s.Grade == Grade.Spo);
+            person.AccessEntries.Add(new CaseAccessEntry { StaffMember = spo, Kind = CaseAccessListKind.Restriction, Reason = "Team manager", AddedAt = DateTime.UtcNow });
+            person.HasRestrictions = true;
+        }
+    }
+
+    private List<PersonLink> NewLinks(List<Person> people)
+    {
+        var links = new List<PersonLink>();
+        for (var i = 5; i + 1 < people.Count; i += 37)
+        {
+            var a = people[i];
+            var b = people[faker.Random.Int(0, people.Count - 1)];
+            if (a == b || links.Any(l => l.Person == a && l.LinkedPerson == b))
+            {
+                continue;
+            }
+
+            var type = faker.PickRandom(PersonLinkType.Partner, PersonLinkType.FamilyMember, PersonLinkType.CoDefendant, PersonLinkType.HouseholdMember, PersonLinkType.Associate);
+            links.Add(new PersonLink { Person = a, LinkedPerson = b, LinkType = type });
+            links.Add(new PersonLink { Person = b, LinkedPerson = a, LinkType = type });
+        }
+
+        return links;
+    }
+
+    private T Pick<T>((T Value, double Weight)[] weighted)
+    {
+        var roll = faker.Random.Double() * weighted.Sum(w => w.Weight);
+        foreach (var (value, weight) in weighted)
+        {
+            if (roll < weight)
+            {
+                return value;
+            }
+
+            roll -= weight;
+        }
+
+        return weighted[^1].Value;
+    }
+}

@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Data.Entities;
+using Waypoint.Domain.Organisation;
+
+namespace Waypoint.Data.DemoData;
+
+/// <summary>The demo sign-ins and API key. They exist only in generated demo data, never in a real database.</summary>
+public static class DemoAccounts
+{
+    public const string Password = "Waypoint-demo-1";
+    public const string Practitioner = "practitioner@waypoint.example";
+    public const string SeniorProbationOfficer = "spo@waypoint.example";
+    public const string HeadOfPdu = "head.of.pdu@waypoint.example";
+    public const string Administrator = "admin@waypoint.example";
+    public const string Auditor = "auditor@waypoint.example";
+    /// <summary>A practitioner in another PDU, useful to see how access rules look from outside a team.</summary>
+    public const string OtherPractitioner = "practitioner2@waypoint.example";
+
+    public const string ApiKey = "wp_demo0001_Xq3v9LrT2mKp8sWc5nZb7hJd4fGy6aEu";
+    public const string ApiScopes = "people:read contacts:read contacts:write";
+}
+
+public sealed record SeedResult(bool Seeded, int People, int Contacts, TimeSpan Elapsed);
+
+public sealed class DemoDataSeeder(WaypointDbContext db)
+{
+    private const int PeopleBatch = 500;
+    private const int ContactBatch = 5000;
+
+    public async Task<SeedResult> SeedIfEmptyAsync(DemoDataOptions options, CancellationToken cancellationToken = default)
+    {
+        if (await db.Regions.AnyAsync(cancellationToken))
+        {
+            return new SeedResult(false, 0, 0, TimeSpan.Zero);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var data = new DemoDataGenerator(options).Generate();
+        db.AuditChanges = false;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+        db.Regions.Add(data.Region);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await AddAccountsAsync(data, cancellationToken);
+
+        foreach (var batch in data.People.Chunk(PeopleBatch))
+        {
+            db.People.AddRange(batch);
+            await db.SaveChangesAsync(cancellationToken);
+            DetachAllButOrganisation();
+        }
+
+        db.PersonLinks.AddRange(data.Links.Select(l => new PersonLink { PersonId = l.Person.Id, LinkedPersonId = l.LinkedPerson.Id, LinkType = l.LinkType, Notes = l.Notes }));
+        await db.SaveChangesAsync(cancellationToken);
+        DetachAllButOrganisation();
+
+        foreach (var batch in data.Contacts.Chunk(ContactBatch))
+        {
+            foreach (var (person, contact) in batch)
+            {
+                contact.PersonId = person.Id;
+                contact.AuthorStaffMemberId = contact.Author?.Id;
+                contact.Author = null;
+            }
+
+            db.Contacts.AddRange(batch.Select(b => b.Contact));
+            await db.SaveChangesAsync(cancellationToken);
+            DetachAllButOrganisation();
+        }
+
+        var now = DateTime.UtcNow;
+        db.AuditEntries.Add(new AuditEntry
+        {
+            Id = Guid.CreateVersion7(now),
+            RecordedAt = now,
+            Actor = db.Actor.Name,
+            Action = AuditAction.Create,
+            EntityType = "DemoData",
+            Details = $"{{\"people\":{data.People.Count},\"contacts\":{data.Contacts.Count},\"seed\":{options.Seed}}}",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        db.AuditChanges = true;
+        return new SeedResult(true, data.People.Count, data.Contacts.Count, clock.Elapsed);
+    }
+
+    private void DetachAllButOrganisation()
+    {
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        {
+            if (entry.Entity is not (Region or Pdu or Team or StaffMember or StaffQualification))
+            {
+                entry.State = EntityState.Detached;
+            }
+        }
+    }
+
+    private async Task AddAccountsAsync(DemoDataSet data, CancellationToken cancellationToken)
+    {
+        var roles = Roles.All.ToDictionary(r => r, r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
+        db.Roles.AddRange(roles.Values);
+
+        // One hash for every demo account: hashing is deliberately slow, and these accounts share one password.
+        var hasher = new PasswordHasher<ApplicationUser>();
+        var passwordHash = hasher.HashPassword(null!, DemoAccounts.Password);
+
+        var holders = data.Staff.Where(s => GradeNames.HoldsCases(s.Grade)).ToList();
+        var busiest = holders.Where(h => h.Grade == Grade.Po)
+            .OrderByDescending(h => data.People.Count(p => p.ResponsibleStaffMember == h)).First();
+        var other = holders.Where(h => h.Team.Pdu != busiest.Team.Pdu && h.Grade == Grade.Po)
+            .OrderByDescending(h => data.People.Count(p => p.ResponsibleStaffMember == h)).First();
+        var spo = data.Staff.First(s => s.Team == busiest.Team && s.Grade == Grade.Spo);
+        var head = data.Staff.First(s => s.Team.Pdu == busiest.Team.Pdu && s.Grade == Grade.HeadOfPdu);
+        var admin = data.Staff.First(s => s.Grade == Grade.Administrator);
+        var named = new Dictionary<StaffMember, string>
+        {
+            [busiest] = DemoAccounts.Practitioner,
+            [other] = DemoAccounts.OtherPractitioner,
+            [spo] = DemoAccounts.SeniorProbationOfficer,
+            [head] = DemoAccounts.HeadOfPdu,
+            [admin] = DemoAccounts.Administrator,
+        };
+
+        foreach (var member in data.Staff)
+        {
+            var userName = named.GetValueOrDefault(member) ?? member.Email;
+            var user = NewUser(userName, member.FullName, passwordHash);
+            user.StaffMemberId = member.Id;
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roles[RoleFor(member.Grade)].Id });
+        }
+
+        var auditor = NewUser(DemoAccounts.Auditor, "Demo Auditor", passwordHash);
+        db.Users.Add(auditor);
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = auditor.Id, RoleId = roles[Roles.Auditor].Id });
+
+        db.ApiClients.Add(new ApiClient
+        {
+            Name = "Demo API client",
+            KeyPrefix = ApiKeys.PrefixOf(DemoAccounts.ApiKey)!,
+            KeyHash = ApiKeys.Hash(DemoAccounts.ApiKey),
+            Scopes = DemoAccounts.ApiScopes,
+            CreatedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static ApplicationUser NewUser(string userName, string displayName, string passwordHash) => new()
+    {
+        UserName = userName,
+        NormalizedUserName = userName.ToUpperInvariant(),
+        Email = userName,
+        NormalizedEmail = userName.ToUpperInvariant(),
+        EmailConfirmed = true,
+        DisplayName = displayName,
+        PasswordHash = passwordHash,
+        SecurityStamp = Guid.NewGuid().ToString("N"),
+        ConcurrencyStamp = Guid.NewGuid().ToString(),
+        LockoutEnabled = true,
+    };
+
+    public static string RoleFor(Grade grade) => grade switch
+    {
+        Grade.Spo => Roles.SeniorProbationOfficer,
+        Grade.HeadOfPdu => Roles.HeadOfPdu,
+        Grade.Administrator => Roles.Administrator,
+        _ => Roles.Practitioner,
+    };
+}
+
+/// <summary>API keys are "wp_{prefix}_{secret}"; the prefix finds the client, the SHA-256 of the whole key proves it.</summary>
+public static class ApiKeys
+{
+    public static string? PrefixOf(string key)
+    {
+        var second = key.IndexOf('_', 3);
+        return key.StartsWith("wp_", StringComparison.Ordinal) && second > 3 ? key[..second] : null;
+    }
+
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    public static string NewKey(string prefixId) =>
+        $"wp_{prefixId}_{Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', 'x').Replace('/', 'y').TrimEnd('=')}";
+}

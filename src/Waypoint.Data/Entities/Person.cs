@@ -1,0 +1,123 @@
+using Waypoint.Domain.People;
+
+namespace Waypoint.Data.Entities;
+
+/// <summary>Marks an entity whose updates are checked with an optimistic-concurrency version.</summary>
+public interface IVersioned
+{
+    int Version { get; set; }
+}
+
+/// <summary>A person on probation.</summary>
+public class Person : IVersioned
+{
+    public int Id { get; set; }
+    public required string Crn { get; set; }
+    public required string FirstName { get; set; }
+    public string? MiddleNames { get; set; }
+    public required string LastName { get; set; }
+    public string? PreferredName { get; set; }
+    public DateOnly DateOfBirth { get; set; }
+    public Gender Gender { get; set; }
+    /// <summary>As the person describes it, where it differs from the recorded gender.</summary>
+    public string? GenderIdentity { get; set; }
+    public Ethnicity Ethnicity { get; set; }
+    public string? Religion { get; set; }
+    public string? Disability { get; set; }
+    public string? Nationality { get; set; }
+    public string? PncNumber { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public PreferredContactMethod PreferredContactMethod { get; set; }
+    public string? Language { get; set; }
+    public bool InterpreterRequired { get; set; }
+
+    /// <summary>Upper-cased surname for case-insensitive prefix search that can use an index.</summary>
+    public string SearchLastName { get; set; } = "";
+    public string SearchFirstName { get; set; } = "";
+
+    /// <summary>The current responsible practitioner (null while the case waits for allocation).</summary>
+    public int? ResponsibleStaffMemberId { get; set; }
+    public StaffMember? ResponsibleStaffMember { get; set; }
+    public int? ResponsibleTeamId { get; set; }
+    public Team? ResponsibleTeam { get; set; }
+
+    /// <summary>True when the case carries an exclusion list; lets lists skip the access lookup for most cases.</summary>
+    public bool HasExclusions { get; set; }
+    /// <summary>True when only named staff may see the case.</summary>
+    public bool HasRestrictions { get; set; }
+
+    public DateTime? LastContactAt { get; set; }
+    public DateTime? NextAppointmentAt { get; set; }
+
+    public int Version { get; set; }
+
+    public List<PersonAlias> Aliases { get; set; } = [];
+    public List<Address> Addresses { get; set; } = [];
+    public List<ConvictionEvent> Events { get; set; } = [];
+    public List<Registration> Registrations { get; set; } = [];
+    public List<Allocation> Allocations { get; set; } = [];
+    public List<CaseAccessEntry> AccessEntries { get; set; } = [];
+
+    public string FullName => $"{FirstName} {LastName}";
+}
+
+public class PersonAlias
+{
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public required string FirstName { get; set; }
+    public required string LastName { get; set; }
+    public DateOnly? DateOfBirth { get; set; }
+}
+
+public class Address
+{
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public AddressStatus Status { get; set; }
+    public AccommodationType AccommodationType { get; set; }
+    public string? Line1 { get; set; }
+    public string? Line2 { get; set; }
+    public string? Town { get; set; }
+    public string? Postcode { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly? To { get; set; }
+}
+
+/// <summary>A link between two people on probation, stored once per direction so each record shows it.</summary>
+public class PersonLink
+{
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public Person Person { get; set; } = null!;
+    public int LinkedPersonId { get; set; }
+    public Person LinkedPerson { get; set; } = null!;
+    public PersonLinkType LinkType { get; set; }
+    public string? Notes { get; set; }
+}
+
+/// <summary>An entry on a case's exclusion or restriction list.</summary>
+public class CaseAccessEntry
+{
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public int StaffMemberId { get; set; }
+    public StaffMember StaffMember { get; set; } = null!;
+    public Domain.Access.CaseAccessListKind Kind { get; set; }
+    public required string Reason { get; set; }
+    public DateTime AddedAt { get; set; }
+}
+
+public class Allocation
+{
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public int StaffMemberId { get; set; }
+    public StaffMember StaffMember { get; set; } = null!;
+    public int TeamId { get; set; }
+    public Team Team { get; set; } = null!;
+    public DateOnly From { get; set; }
+    public DateOnly? To { get; set; }
+    public required string Reason { get; set; }
+}

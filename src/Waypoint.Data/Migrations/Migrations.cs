@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Waypoint.Data.Migrations;
+
+// Each migration names the script it runs; add new ones with the next number and a script per provider.
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261122000001_Baseline")]
+public sealed class Baseline : ScriptMigration
+{
+    protected override string ScriptName => "0001_Baseline";
+}

@@ -1,0 +1,220 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Waypoint.Data.Auditing;
+using Waypoint.Data.Entities;
+
+namespace Waypoint.Data;
+
+public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAuditActor? actor = null)
+    : IdentityDbContext<ApplicationUser>(options)
+{
+    private static readonly HashSet<string> UnauditedProperties = [nameof(Person.SearchFirstName), nameof(Person.SearchLastName)];
+
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Pdu> Pdus => Set<Pdu>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<StaffQualification> StaffQualifications => Set<StaffQualification>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
+    public DbSet<Address> Addresses => Set<Address>();
+    public DbSet<PersonLink> PersonLinks => Set<PersonLink>();
+    public DbSet<CaseAccessEntry> CaseAccessEntries => Set<CaseAccessEntry>();
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+    public DbSet<ConvictionEvent> Events => Set<ConvictionEvent>();
+    public DbSet<Offence> Offences => Set<Offence>();
+    public DbSet<Sentence> Sentences => Set<Sentence>();
+    public DbSet<Requirement> Requirements => Set<Requirement>();
+    public DbSet<LicenceCondition> LicenceConditions => Set<LicenceCondition>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<ContactRevision> ContactRevisions => Set<ContactRevision>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    /// <summary>Bulk loaders (demo data) switch change auditing off and write one summary entry instead.</summary>
+    public bool AuditChanges { get; set; } = true;
+
+    public IAuditActor Actor { get; } = actor ?? new SystemActor("system");
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WaypointDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name, so a reordered enum never silently changes the meaning of stored rows.
+        var enumTypes = typeof(WaypointDbContext).Assembly.GetTypes()
+            .Concat(typeof(Domain.People.Crn).Assembly.GetTypes())
+            .Where(t => t.IsEnum && t.IsPublic);
+        foreach (var type in enumTypes)
+        {
+            configurationBuilder.Properties(type).HaveConversion<string>().HaveMaxLength(40);
+        }
+
+        // Every instant is UTC; SQLite hands back unspecified kinds, so mark them on the way in.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        var pending = AuditChanges ? CaptureChanges() : [];
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The change and its audit entries commit together or not at all.
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var now = DateTime.UtcNow;
+            foreach (var change in pending)
+            {
+                AuditEntries.Add(change.ToAuditEntry(Actor, now));
+            }
+
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
+            }
+        }
+    }
+
+    private List<PendingChange> CaptureChanges()
+    {
+        var changes = new List<PendingChange>();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEntry || entry.Metadata.ClrType.Namespace != typeof(Person).Namespace)
+            {
+                continue; // the trail itself and sign-in plumbing are not audited as record changes
+            }
+
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditAction.Create,
+                EntityState.Modified => AuditAction.Update,
+                EntityState.Deleted => AuditAction.Delete,
+                _ => (AuditAction?)null,
+            };
+            if (action is null)
+            {
+                continue;
+            }
+
+            var before = new Dictionary<string, object?>();
+            foreach (var property in entry.Properties)
+            {
+                if (UnauditedProperties.Contains(property.Metadata.Name))
+                {
+                    continue;
+                }
+
+                if (action == AuditAction.Update && property.IsModified && !Equals(property.OriginalValue, property.CurrentValue))
+                {
+                    before[property.Metadata.Name] = property.OriginalValue;
+                }
+                else if (action == AuditAction.Delete)
+                {
+                    before[property.Metadata.Name] = property.OriginalValue;
+                }
+            }
+
+            if (action == AuditAction.Update && before.Count == 0)
+            {
+                continue;
+            }
+
+            changes.Add(new PendingChange(entry, action.Value, before));
+        }
+
+        return changes;
+    }
+
+    private sealed record PendingChange(EntityEntry Entry, AuditAction Action, Dictionary<string, object?> Before)
+    {
+        public AuditEntry ToAuditEntry(IAuditActor actor, DateTime now)
+        {
+            var changes = new Dictionary<string, object?>();
+            foreach (var property in Entry.Properties)
+            {
+                var name = property.Metadata.Name;
+                if (UnauditedProperties.Contains(name))
+                {
+                    continue;
+                }
+
+                switch (Action)
+                {
+                    case AuditAction.Create:
+                        changes[name] = new { after = property.CurrentValue };
+                        break;
+                    case AuditAction.Update when Before.TryGetValue(name, out var old):
+                        changes[name] = new { before = old, after = property.CurrentValue };
+                        break;
+                    case AuditAction.Delete:
+                        changes[name] = new { before = Before.GetValueOrDefault(name) };
+                        break;
+                }
+            }
+
+            var key = string.Join(",", Entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(Entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+            int? personId = Entry.Entity switch
+            {
+                Person p => p.Id,
+                _ => Entry.Metadata.FindProperty(nameof(Contact.PersonId)) is { } prop && prop.ClrType == typeof(int)
+                    ? (int?)Entry.Property(prop.Name).CurrentValue
+                    : null,
+            };
+            return new AuditEntry
+            {
+                Id = Guid.CreateVersion7(now),
+                RecordedAt = now,
+                Actor = actor.Name,
+                ActorStaffMemberId = actor.StaffMemberId,
+                Action = Action,
+                PersonId = personId,
+                Crn = (Entry.Entity as Person)?.Crn,
+                EntityType = Entry.Metadata.ClrType.Name,
+                EntityKey = key,
+                Details = JsonSerializer.Serialize(changes),
+            };
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
