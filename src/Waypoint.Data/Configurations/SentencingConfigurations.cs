@@ -64,6 +64,7 @@ public class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasKey(c => new { c.Id, c.OccurredAt });
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Notes).HasMaxLength(MaxNotesLength);
+        builder.Property(c => c.RecordedByClient).HasMaxLength(200);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorStaffMemberId).OnDelete(DeleteBehavior.Restrict);

@@ -36,6 +36,8 @@ public class Contact : IVersioned
     public ContactType Type { get; set; }
     public int? AuthorStaffMemberId { get; set; }
     public StaffMember? Author { get; set; }
+    /// <summary>The API client that recorded the contact, when no member of staff did.</summary>
+    public string? RecordedByClient { get; set; }
     public ContactOutcome? Outcome { get; set; }
     public required string Notes { get; set; }
     public bool IsSensitive { get; set; }

@@ -22,12 +22,18 @@ public readonly record struct CaseAccessListEntry(CaseAccessListKind Kind, int S
 
 /// <summary>
 /// The limited-access rule for one case. Exclusion beats restriction: a person named on both lists is excluded.
-/// A user with no staff record (e.g. an API client) can never be on a restriction list, so is refused a restricted case.
+/// A caller with no staff identity (an API client) cannot be named on either list, so it is refused every
+/// limited-access case: a client serving an excluded member of staff must not become a way round the exclusion.
 /// </summary>
 public static class CaseAccessRules
 {
     public static CaseAccessDecision Decide(int? staffMemberId, IEnumerable<CaseAccessListEntry> entries)
     {
+        if (staffMemberId is null)
+        {
+            return entries.Any() ? CaseAccessDecision.NotOnRestrictionList : CaseAccessDecision.Allowed;
+        }
+
         var hasRestriction = false;
         var onRestriction = false;
         foreach (var entry in entries)

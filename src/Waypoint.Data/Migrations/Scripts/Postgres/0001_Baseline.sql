@@ -252,6 +252,7 @@ CREATE TABLE "Contacts" (
     "PersonId" integer NOT NULL,
     "Type" character varying(40) NOT NULL,
     "AuthorStaffMemberId" integer,
+    "RecordedByClient" character varying(200),
     "Outcome" character varying(40),
     "Notes" character varying(4000) NOT NULL,
     "IsSensitive" boolean NOT NULL,

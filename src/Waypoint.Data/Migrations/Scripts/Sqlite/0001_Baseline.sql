@@ -238,6 +238,7 @@ CREATE TABLE "Contacts" (
     "PersonId" INTEGER NOT NULL,
     "Type" TEXT NOT NULL,
     "AuthorStaffMemberId" INTEGER NULL,
+    "RecordedByClient" TEXT NULL,
     "Outcome" TEXT NULL,
     "Notes" TEXT NOT NULL,
     "IsSensitive" INTEGER NOT NULL,

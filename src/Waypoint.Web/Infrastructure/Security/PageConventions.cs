@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Waypoint.Web.Infrastructure.Security;
+
+/// <summary>The policy of every page, by folder and then by page. A page in no folder here fails the policy test.</summary>
+public static class PageConventions
+{
+    public static void Apply(PageConventionCollection conventions)
+    {
+        conventions.AllowAnonymousToFolder("/Account");
+        conventions.AllowAnonymousToPage("/Error");
+        conventions.AuthorizePage("/Account/SignOut", Policies.SignedIn);
+        conventions.AuthorizePage("/Index", Policies.SignedIn);
+
+        conventions.AuthorizeFolder("/Caseload", Policies.ViewOwnCaseload);
+        conventions.AuthorizeFolder("/Team", Policies.ViewTeamCaseload);
+        conventions.AuthorizeFolder("/Search", Policies.SearchCases);
+        conventions.AuthorizeFolder("/Audit", Policies.ViewAuditTrail);
+
+        conventions.AuthorizeFolder("/Cases", Policies.ViewCase);
+        conventions.AuthorizePage("/Cases/EditPersonalDetails", Policies.EditPersonalDetails);
+        conventions.AuthorizePage("/Cases/Contacts/Add", Policies.AddCaseNote);
+        conventions.AuthorizePage("/Cases/Contacts/Edit", Policies.AddCaseNote);
+    }
+}

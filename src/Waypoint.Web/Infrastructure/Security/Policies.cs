@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
+using Waypoint.Data;
+
+namespace Waypoint.Web.Infrastructure.Security;
+
+/// <summary>
+/// Every page and endpoint names one of these policies (a test fails any that does not). Names say what the
+/// user is doing in probation terms; the roles that may do it are decided here and nowhere else.
+/// </summary>
+public static class Policies
+{
+    public const string ViewCase = nameof(ViewCase);
+    public const string SearchCases = nameof(SearchCases);
+    public const string ViewOwnCaseload = nameof(ViewOwnCaseload);
+    public const string ViewTeamCaseload = nameof(ViewTeamCaseload);
+    public const string AddCaseNote = nameof(AddCaseNote);
+    public const string EditPersonalDetails = nameof(EditPersonalDetails);
+    public const string ViewRecordHistory = nameof(ViewRecordHistory);
+    public const string ViewAuditTrail = nameof(ViewAuditTrail);
+    public const string SignedIn = nameof(SignedIn);
+    public const string Anonymous = nameof(Anonymous);
+
+    public const string ApiReadPeople = nameof(ApiReadPeople);
+    public const string ApiReadContacts = nameof(ApiReadContacts);
+    public const string ApiWriteContacts = nameof(ApiWriteContacts);
+
+    public static readonly string[] CaseWorkers = [Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu, Roles.Administrator];
+
+    public static void Register(AuthorizationOptions options)
+    {
+        // Deny by default: anything that forgets a policy still needs a signed-in user, and a test fails it.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Anonymous, p => p.RequireAssertion(_ => true));
+        options.AddPolicy(ViewCase, p => p.RequireRole(CaseWorkers));
+        options.AddPolicy(SearchCases, p => p.RequireRole(CaseWorkers));
+        options.AddPolicy(ViewOwnCaseload, p => p.RequireRole(Roles.Practitioner));
+        options.AddPolicy(ViewTeamCaseload, p => p.RequireRole(Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
+        options.AddPolicy(AddCaseNote, p => p.RequireRole(Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
+        options.AddPolicy(EditPersonalDetails, p => p.RequireRole(CaseWorkers));
+        options.AddPolicy(ViewRecordHistory, p => p.RequireRole([.. CaseWorkers, Roles.Auditor]));
+        options.AddPolicy(ViewAuditTrail, p => p.RequireRole(Roles.Auditor));
+
+        options.AddPolicy(ApiReadPeople, p => ApiScope(p, "people:read"));
+        options.AddPolicy(ApiReadContacts, p => ApiScope(p, "contacts:read"));
+        options.AddPolicy(ApiWriteContacts, p => ApiScope(p, "contacts:write"));
+    }
+
+    private static void ApiScope(AuthorizationPolicyBuilder policy, string scope) =>
+        policy.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser().RequireClaim(ApiKeyAuthentication.ScopeClaim, scope);
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Waypoint.Data;
+using Waypoint.Web.Infrastructure.Cases;
+using Waypoint.Web.Infrastructure.Security;
+
+namespace Waypoint.Web.Pages.Caseload;
+
+public class IndexModel(WaypointDbContext db, CurrentUser user, CaseAccessService access) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public CaseloadQuery Query { get; set; } = new();
+
+    public IReadOnlyList<CaseloadRow> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var staffId = user.StaffMemberId;
+        Rows = staffId is null ? [] : await CaseloadReader.ReadAsync(db.People.Where(p => p.ResponsibleStaffMemberId == staffId), Query, access, cancellationToken);
+    }
+}

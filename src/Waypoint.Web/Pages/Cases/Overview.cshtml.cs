@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Data;
+using Waypoint.Data.Entities;
+using Waypoint.Domain.Sentencing;
+using Waypoint.Web.Infrastructure.Cases;
+
+namespace Waypoint.Web.Pages.Cases;
+
+public class OverviewModel(CaseAccessService access, WaypointDbContext db) : CasePageModel(access)
+{
+    protected override string AuditWhat => "Case overview";
+
+    public List<Sentence> Sentences { get; private set; } = [];
+
+    public List<Registration> Flags { get; private set; } = [];
+
+    public List<LinkRow> Links { get; private set; } = [];
+
+    public List<AllocationRow> Allocations { get; private set; } = [];
+
+    public Address? MainAddress { get; private set; }
+
+    public sealed record LinkRow(string Crn, string Name, string Relationship, string? Practitioner);
+
+    public sealed record AllocationRow(string Practitioner, string Team, DateOnly From, DateOnly? To, string Reason);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await OpenCaseAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var id = Case.Id;
+        Sentences = await db.Sentences.AsNoTracking().Include(s => s.Event).ThenInclude(e => e.Offences)
+            .Include(s => s.Requirements).Include(s => s.LicenceConditions)
+            .Where(s => s.Event.PersonId == id && s.Event.IsActive).AsSplitQuery().ToListAsync(cancellationToken);
+        Flags = await db.Registrations.AsNoTracking().Where(r => r.PersonId == id && r.EndedOn == null).OrderBy(r => r.Type).ToListAsync(cancellationToken);
+        MainAddress = await db.Addresses.AsNoTracking().Where(a => a.PersonId == id && a.Status == Domain.People.AddressStatus.Main).FirstOrDefaultAsync(cancellationToken);
+
+        var links = await db.PersonLinks.AsNoTracking().Where(l => l.PersonId == id).Select(l => new
+        {
+            l.LinkedPersonId, l.LinkedPerson.Crn, l.LinkedPerson.FirstName, l.LinkedPerson.LastName, l.LinkType,
+            LimitedAccess = l.LinkedPerson.HasExclusions || l.LinkedPerson.HasRestrictions,
+            Practitioner = l.LinkedPerson.ResponsibleStaffMember == null ? null : l.LinkedPerson.ResponsibleStaffMember.FirstName + " " + l.LinkedPerson.ResponsibleStaffMember.LastName,
+        }).ToListAsync(cancellationToken);
+        // A link never reveals a person the viewer may not see.
+        var hidden = await Access.HiddenAmongAsync(links.Select(l => (l.LinkedPersonId, l.LimitedAccess)), cancellationToken);
+        Links = links.Where(l => !hidden.Contains(l.LinkedPersonId))
+            .Select(l => new LinkRow(l.Crn, $"{l.FirstName} {l.LastName}", Infrastructure.Display.Words(l.LinkType), l.Practitioner)).ToList();
+
+        Allocations = await db.Allocations.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.From)
+            .Select(a => new AllocationRow(a.StaffMember.FirstName + " " + a.StaffMember.LastName, a.Team.Name, a.From, a.To, a.Reason)).ToListAsync(cancellationToken);
+        return Page();
+    }
+}

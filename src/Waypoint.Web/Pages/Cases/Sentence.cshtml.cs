@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Data;
+using Waypoint.Data.Entities;
+using Waypoint.Web.Infrastructure.Cases;
+
+namespace Waypoint.Web.Pages.Cases;
+
+public class SentenceModel(CaseAccessService access, WaypointDbContext db) : CasePageModel(access)
+{
+    protected override string AuditWhat => "Sentence";
+
+    public List<ConvictionEvent> Events { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await OpenCaseAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        Events = await db.Events.AsNoTracking().Where(e => e.PersonId == Case.Id)
+            .Include(e => e.Offences).Include(e => e.Sentence!).ThenInclude(s => s.Requirements)
+            .Include(e => e.Sentence!).ThenInclude(s => s.LicenceConditions)
+            .OrderByDescending(e => e.IsActive).ThenByDescending(e => e.EventNumber).AsSplitQuery().ToListAsync(cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Waypoint.Data;
+
+namespace Waypoint.Web.Pages;
+
+/// <summary>Sends each user to the page their work starts from.</summary>
+public class IndexModel : PageModel
+{
+    public IActionResult OnGet() =>
+        User.IsInRole(Roles.Practitioner) ? Redirect("/caseload")
+        : User.IsInRole(Roles.SeniorProbationOfficer) || User.IsInRole(Roles.HeadOfPdu) ? Redirect("/team")
+        : User.IsInRole(Roles.Auditor) ? Redirect("/audit")
+        : Redirect("/search");
+}

@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Waypoint.Data;
+using Waypoint.Data.Auditing;
+using Waypoint.Web.Api.V1;
+using Waypoint.Web.Infrastructure.Auditing;
+using Waypoint.Web.Infrastructure.Cases;
+using Waypoint.Web.Infrastructure.Security;
+using Waypoint.Web.Infrastructure.Startup;
+
+var builder = WebApplication.CreateBuilder(args);
+var (provider, connectionString) = DatabaseStartup.ResolveDatabase(builder.Configuration);
+var allowHttpCookies = builder.Environment.IsDevelopment() || builder.Configuration.GetValue("Security:AllowHttpCookies", false);
+
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<CurrentUser>();
+builder.Services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<CurrentUser>());
+builder.Services.AddDbContext<WaypointDbContext>(options => DatabaseSetup.Configure(options, provider, connectionString));
+builder.Services.AddScoped<AuditLog>();
+builder.Services.AddScoped<CaseAccessService>();
+if (builder.Configuration.GetValue("Audit:RunSealer", true))
+{
+    builder.Services.AddHostedService<AuditSealer>();
+}
+
+builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+    {
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.AllowedForNewUsers = true;
+        options.Password.RequiredLength = 12;
+        options.User.RequireUniqueEmail = true;
+    })
+    .AddEntityFrameworkStores<WaypointDbContext>()
+    .AddClaimsPrincipalFactory<WaypointClaimsFactory>();
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/sign-in";
+    options.LogoutPath = "/sign-out";
+    options.AccessDeniedPath = "/access-denied";
+    options.Cookie.Name = "waypoint.session";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.Cookie.SecurePolicy = allowHttpCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    options.ExpireTimeSpan = TimeSpan.FromHours(8);
+    options.SlidingExpiration = true;
+    options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+    options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+});
+builder.Services.AddAuthentication()
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+builder.Services.AddAuthorization(Policies.Register);
+builder.Services.AddAntiforgery(options =>
+{
+    options.Cookie.Name = "waypoint.antiforgery";
+    options.Cookie.SecurePolicy = allowHttpCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+});
+
+builder.Services.AddRazorPages(options => PageConventions.Apply(options.Conventions));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Waypoint API";
+    document.Info.Description = "Probation case records. Authenticate with 'Authorization: Bearer <key>'; errors are RFC 9457 problem details.";
+    return Task.CompletedTask;
+}));
+builder.Services.AddHealthChecks().AddDbContextCheck<WaypointDbContext>("database");
+
+var app = builder.Build();
+
+if (builder.Configuration.GetValue("Database:MigrateOnStart", true))
+{
+    await DatabaseStartup.MigrateAndSeedAsync(app.Services, app.Configuration, app.Logger);
+}
+
+app.UseMiddleware<SecurityHeaders>();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
+{
+    api.UseExceptionHandler();
+    api.UseStatusCodePages();
+});
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages =>
+{
+    pages.UseExceptionHandler("/error");
+    pages.UseStatusCodePagesWithReExecute("/error/{0}");
+});
+
+app.UseStaticFiles(new StaticFileOptions
+{
+    OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=86400",
+});
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapRazorPages();
+app.MapPeopleApi();
+app.MapOpenApi().AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
+
+app.Run();
+
+static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+{
+    if (context.Request.Path.StartsWithSegments("/api"))
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    context.Response.Redirect(context.RedirectUri);
+    return Task.CompletedTask;
+}
+
+/// <summary>Exposed so integration tests can host the real application.</summary>
+public partial class Program;
