@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Data;
+using Waypoint.Data.DemoData;
+using Waypoint.Domain.Organisation;
+using Waypoint.Domain.People;
+using Waypoint.Domain.Sentencing;
+using Waypoint.TestData;
+
+namespace Waypoint.Data.Tests;
+
+/// <summary>The demo generator must produce what it claims: the sentence mix, the spread of caseloads and the ethnicity mix.</summary>
+public class DemoDataTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 22);
+    private static readonly Lazy<DemoDataSet> Region = new(() => new DemoDataGenerator(new DemoDataOptions(4000, Today: Today)).Generate());
+
+    [Fact]
+    public void Sentence_mix_is_about_55_15_30()
+    {
+        var people = Region.Value.People;
+        double Share(SentenceType type) => people.Count(p => p.Events[0].Sentence!.Type == type) / (double)people.Count;
+        Share(SentenceType.CommunityOrder).ShouldBe(0.55, 0.03);
+        Share(SentenceType.SuspendedSentenceOrder).ShouldBe(0.15, 0.03);
+        Share(SentenceType.CustodyWithLicence).ShouldBe(0.30, 0.03);
+    }
+
+    [Fact]
+    public void Caseloads_vary_widely_with_some_over_60()
+    {
+        var loads = Region.Value.People.Where(p => p.ResponsibleStaffMember is not null)
+            .GroupBy(p => p.ResponsibleStaffMember!).Select(g => g.Count()).ToList();
+        loads.Max().ShouldBeGreaterThan(60);
+        loads.Min().ShouldBeLessThan(40);
+        loads.Average().ShouldBe(62, 12);
+        Region.Value.People.Count(p => p.ResponsibleStaffMember is null).ShouldBeInRange(80, 250);
+    }
+
+    [Fact]
+    public void Ethnicity_is_close_to_the_probation_caseload()
+    {
+        var people = Region.Value.People;
+        double Share(Func<Ethnicity, bool> group) => people.Count(p => group(p.Ethnicity)) / (double)people.Count;
+        Share(e => e == Ethnicity.WhiteBritish).ShouldBe(0.72, 0.03);
+        Share(e => e.ToString().StartsWith("White", StringComparison.Ordinal)).ShouldBe(0.80, 0.03);
+        Share(e => e.ToString().StartsWith("Black", StringComparison.Ordinal)).ShouldBe(0.07, 0.02);
+        Share(e => e.ToString().StartsWith("Asian", StringComparison.Ordinal)).ShouldBe(0.055, 0.02);
+    }
+
+    [Fact]
+    public void The_organisation_has_2_pdus_8_teams_and_about_80_staff_in_a_realistic_mix()
+    {
+        var data = Region.Value;
+        data.Region.Pdus.Count.ShouldBe(2);
+        data.Region.Pdus.Sum(p => p.Teams.Count).ShouldBe(8);
+        data.Staff.Count.ShouldBeInRange(70, 90);
+        data.Staff.Count(s => s.Grade == Grade.Spo).ShouldBe(8);
+        data.Staff.Count(s => s.Grade == Grade.Po).ShouldBeGreaterThan(data.Staff.Count(s => s.Grade == Grade.Pqip));
+    }
+
+    [Fact]
+    public void Every_person_has_a_valid_crn_and_pnc_and_6_to_18_months_of_contacts_when_allocated()
+    {
+        var data = Region.Value;
+        data.People.Where(p => !Crn.TryParse(p.Crn, out var _)).ShouldBeEmpty();
+        data.People.Where(p => p.PncNumber != null && !PncNumber.TryParse(p.PncNumber, out var _)).ShouldBeEmpty();
+        data.People.Select(p => p.Crn).Distinct().Count().ShouldBe(data.People.Count);
+        var spans = data.Contacts.GroupBy(c => c.Person).Select(g => (g.Max(c => c.Contact.OccurredAt) - g.Min(c => c.Contact.OccurredAt)).TotalDays / 30.4).ToList();
+        spans.Max().ShouldBeLessThanOrEqualTo(18.5);
+        spans.Average().ShouldBeGreaterThan(5);
+    }
+
+    [Fact]
+    public void The_same_seed_and_day_give_the_same_data()
+    {
+        var again = new DemoDataGenerator(new DemoDataOptions(4000, Today: Today)).Generate();
+        again.People.Select(p => (p.Crn, p.FirstName, p.LastName, p.Ethnicity)).ShouldBe(Region.Value.People.Select(p => (p.Crn, p.FirstName, p.LastName, p.Ethnicity)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Seeding_fills_an_empty_database_once_and_never_again(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using (var db = database.CreateContext())
+        {
+            var result = await new DemoDataSeeder(db).SeedIfEmptyAsync(new DemoDataOptions(300, Today: Today));
+            result.Seeded.ShouldBeTrue();
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            (await new DemoDataSeeder(db).SeedIfEmptyAsync(new DemoDataOptions(300, Today: Today))).Seeded.ShouldBeFalse();
+        }
+
+        await using var check = database.CreateContext();
+        (await check.People.CountAsync()).ShouldBe(300);
+        (await check.Users.CountAsync(u => u.UserName == DemoAccounts.Practitioner)).ShouldBe(1);
+        (await check.Contacts.CountAsync()).ShouldBeGreaterThan(300 * 10);
+        (await check.ApiClients.CountAsync()).ShouldBe(1);
+    }
+}
