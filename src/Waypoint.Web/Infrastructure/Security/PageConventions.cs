@@ -16,6 +16,7 @@ public static class PageConventions
         conventions.AuthorizeFolder("/Team", Policies.ViewTeamCaseload);
         conventions.AuthorizeFolder("/Search", Policies.SearchCases);
         conventions.AuthorizeFolder("/Audit", Policies.ViewAuditTrail);
+        conventions.AuthorizeFolder("/History", Policies.ViewRecordHistory);
 
         conventions.AuthorizeFolder("/Cases", Policies.ViewCase);
         conventions.AuthorizePage("/Cases/EditPersonalDetails", Policies.EditPersonalDetails);

@@ -33,7 +33,7 @@ public class IndexModel(WaypointDbContext db, CaseAccessService access) : PageMo
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var text = Query?.Trim();
-        if (Query is null)
+        if (!Request.Query.ContainsKey("q"))
         {
             return;
         }
