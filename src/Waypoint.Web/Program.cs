@@ -56,7 +56,8 @@ builder.Services.AddAntiforgery(options =>
     options.Cookie.SecurePolicy = allowHttpCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 });
 
-builder.Services.AddRazorPages(options => PageConventions.Apply(options.Conventions));
+builder.Services.AddRazorPages(options => PageConventions.Apply(options.Conventions))
+    .AddMvcOptions(options => options.Filters.Add<Waypoint.Web.Infrastructure.NoHandlerFilter>());
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
 {

@@ -198,3 +198,37 @@ public class CasePagesTests(AppsFixture apps)
         html.ShouldContain(practitioner.FullName);
     }
 }
+
+[Collection(AppsCollection.Name)]
+public class BadRequestTests(AppsFixture apps)
+{
+    [Theory]
+    [InlineData("/cases/{0}")]
+    [InlineData("/cases/{0}/sentence")]
+    [InlineData("/caseload")]
+    public async Task Posting_to_a_read_only_page_is_405_not_a_crash(string pattern)
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var team = await app.Data.CreateTeamAsync();
+        var (me, email) = await app.Data.CreateStaffAsync(team);
+        var person = await app.Data.CreatePersonOnProbationAsync(me);
+        var client = await app.SignInAsync(email);
+        var url = string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, person.Crn);
+        var response = await WaypointApp.PostFormAsync(client, url, [], formPage: "/search");
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Theory]
+    [InlineData("/caseload?type=Nonsense&flag=42")]
+    [InlineData("/caseload?sort=%27%3Bdrop&dir=sideways")]
+    [InlineData("/search?q=%00%01%27%22")]
+    [InlineData("/audit?From.Day=40&From.Month=2&From.Year=2026")]
+    public async Task Tampered_query_strings_never_crash(string url)
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var practitioner = await app.SignInAsync(await AuthorizationTests.AccountForRoleAsync(app, Roles.Practitioner));
+        var auditor = await app.SignInAsync(await app.Data.CreateAccountAsync(Roles.Auditor));
+        var response = await (url.StartsWith("/audit", StringComparison.Ordinal) ? auditor : practitioner).GetAsync(url);
+        ((int)response.StatusCode).ShouldBeLessThan(500);
+    }
+}
