@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Waypoint.Web.BrowserTests;
+
+/// <summary>What a practitioner, a team manager and an auditor do, in headless Chromium, with axe on every page.</summary>
+[Collection(BrowserCollection.Name)]
+public class JourneyTests(BrowserFixture app)
+{
+    [Fact]
+    public async Task A_practitioner_signs_in_opens_a_case_and_adds_a_case_note()
+    {
+        var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var signIn = await context.NewPageAsync();
+        await signIn.GotoAsync("/sign-in");
+        await BrowserFixture.CheckAsync(signIn, "01-sign-in");
+        await context.CloseAsync();
+
+        var page = await app.SignInAsync(app.PractitionerEmail);
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("My caseload");
+        await BrowserFixture.CheckAsync(page, "02-my-caseload");
+
+        // Sorted by name (ascending) by default; the column header link reverses it, without JavaScript.
+        (await page.Locator("tbody tr td:first-child").First.TextContentAsync())!.Trim().ShouldBe("Abbott, Casey");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Name" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("dir=desc"));
+        (await page.Locator("tbody tr td:first-child").First.TextContentAsync())!.Trim().ShouldBe("Whitfield, Jordan");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Whitfield, Jordan" }).ClickAsync();
+        await page.Locator("h1", new() { HasText = "Jordan Whitfield" }).WaitForAsync();
+        (await page.ContentAsync()).ShouldContain("62 of 150 unpaid work hours");
+        await BrowserFixture.CheckAsync(page, "03-case-overview");
+
+        foreach (var (tab, shot) in new[] { ("Personal details", "04-personal-details"), ("Sentence", "05-sentence"), ("Risk flags", "06-risk-flags"), ("Record history", "07-record-history"), ("Contacts", "08-contacts") })
+        {
+            await page.Locator(".moj-sub-navigation").GetByRole(AriaRole.Link, new() { Name = tab }).ClickAsync();
+            await page.WaitForURLAsync(new Regex("/cases/"));
+            await BrowserFixture.CheckAsync(page, shot);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a case note" }).ClickAsync();
+        await BrowserFixture.CheckAsync(page, "09-add-case-note");
+        await page.GetByLabel("Case note").FillAsync("Home visit: met partner, discussed safety plan.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save case note" }).ClickAsync();
+        await page.Locator(".govuk-notification-banner").WaitForAsync();
+        (await page.Locator(".govuk-summary-card").First.TextContentAsync())!.ShouldContain("Home visit: met partner, discussed safety plan.");
+        await BrowserFixture.CheckAsync(page, "10-case-note-added");
+    }
+
+    [Fact]
+    public async Task Search_finds_a_person_by_partial_surname()
+    {
+        var page = await app.SignInAsync(app.PractitionerEmail);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Search" }).ClickAsync();
+        await page.GetByLabel("Search for a person on probation").FillAsync("whitf");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Whitfield, Jordan" }).WaitForAsync();
+        await BrowserFixture.CheckAsync(page, "11-search-results");
+    }
+
+    [Fact]
+    public async Task A_validation_error_is_summarised_and_linked_to_the_field()
+    {
+        var page = await app.SignInAsync(app.PractitionerEmail);
+        await page.GotoAsync($"/cases/{app.MainCase.Crn}/personal-details/edit");
+        await BrowserFixture.CheckAsync(page, "12-edit-personal-details");
+        await page.GetByLabel("First name").FillAsync("");
+        await page.GetByLabel("Month").FillAsync("13");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save personal details" }).ClickAsync();
+        var summary = page.Locator(".govuk-error-summary");
+        await summary.WaitForAsync();
+        (await summary.TextContentAsync())!.ShouldContain("Enter a first name");
+        (await summary.TextContentAsync())!.ShouldContain("Date of birth must be a real date");
+        (await page.TitleAsync()).ShouldStartWith("Error:");
+        await BrowserFixture.CheckAsync(page, "13-validation-error");
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Enter a first name" }).ClickAsync();
+        (await page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("first-name");
+    }
+
+    [Fact]
+    public async Task The_team_manager_and_the_auditor_see_their_pages()
+    {
+        var spo = await app.SignInAsync(app.SpoEmail);
+        (await spo.Locator("h1").TextContentAsync()).ShouldBe("Team caseload");
+        await BrowserFixture.CheckAsync(spo, "14-team-caseload");
+
+        var auditor = await app.SignInAsync(app.AuditorEmail);
+        await auditor.GetByLabel("CRN (optional)").FillAsync(app.MainCase.Crn);
+        await auditor.GetByRole(AriaRole.Button, new() { Name = "Search the audit trail" }).ClickAsync();
+        await auditor.Locator("table").WaitForAsync();
+        await BrowserFixture.CheckAsync(auditor, "15-audit-trail");
+    }
+
+    [Fact]
+    public async Task An_excluded_practitioner_sees_only_that_the_case_is_restricted()
+    {
+        var page = await app.SignInAsync(app.ExcludedEmail);
+        var response = await page.GotoAsync($"/cases/{app.RestrictedCase.Crn}");
+        response!.Status.ShouldBe(403);
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("This case is restricted");
+        (await page.ContentAsync()).ShouldNotContain("Hale");
+        await BrowserFixture.CheckAsync(page, "16-restricted");
+    }
+
+    [Fact]
+    public async Task The_caseload_works_on_a_phone_sized_screen()
+    {
+        var page = await app.SignInAsync(app.PractitionerEmail, new ViewportSize { Width = 375, Height = 740 });
+        await BrowserFixture.CheckAsync(page, "17-caseload-phone");
+        await page.GotoAsync($"/cases/{app.MainCase.Crn}");
+        await BrowserFixture.CheckAsync(page, "18-case-overview-phone");
+    }
+}
