@@ -470,7 +470,6 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
         var from = communityStart > today.AddMonths(-historyMonths) ? communityStart : today.AddMonths(-historyMonths);
         var cursor = from.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc);
         var end = today.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
-        DateTime? last = null;
         while (cursor < end)
         {
             var type = faker.Random.Double() switch { < 0.65 => ContactType.OfficeVisit, < 0.75 => ContactType.HomeVisit, < 0.88 => ContactType.PhoneCall, _ => ContactType.CaseNote };
@@ -489,13 +488,11 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
                 IsSensitive = faker.Random.Double() < 0.04,
                 CreatedAt = at.AddHours(1),
             }));
-            last = at;
             // Seen weekly early in the order, then less often.
             var weeks = (cursor - from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).TotalDays < 84 ? 1 : faker.PickRandom(1, 2, 2, 3, 4);
             cursor = cursor.Date.AddDays(7 * weeks + faker.Random.Int(-2, 2)).AddHours(10);
         }
 
-        person.LastContactAt = last;
         person.NextAppointmentAt = faker.Random.Double() < 0.85
             ? today.AddDays(faker.Random.Int(0, 20)).ToDateTime(new TimeOnly(faker.Random.Int(9, 16), 0), DateTimeKind.Utc)
             : null;

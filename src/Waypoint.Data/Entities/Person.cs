@@ -47,7 +47,7 @@ public class Person : IVersioned
     /// <summary>True when only named staff may see the case.</summary>
     public bool HasRestrictions { get; set; }
 
-    public DateTime? LastContactAt { get; set; }
+    /// <summary>Until appointments are modelled (the appointments issue), the next booked appointment is held here.</summary>
     public DateTime? NextAppointmentAt { get; set; }
 
     public int Version { get; set; }

@@ -48,7 +48,7 @@ public sealed class CaseloadQuery
 public static class CaseloadReader
 {
     /// <summary>Reads the rows of a caseload in one query (flags as a correlated collection), then hides limited-access rows.</summary>
-    public static async Task<List<CaseloadRow>> ReadAsync(IQueryable<Person> people, CaseloadQuery query, CaseAccessService access, CancellationToken cancellationToken)
+    public static async Task<List<CaseloadRow>> ReadAsync(WaypointDbContext db, IQueryable<Person> people, CaseloadQuery query, CaseAccessService access, CancellationToken cancellationToken)
     {
         if (query.Type is { } type)
         {
@@ -65,7 +65,11 @@ public static class CaseloadReader
                 p.Events.Where(e => e.IsActive).Select(e => (SentenceType?)e.Sentence!.Type).FirstOrDefault(),
                 p.Events.Where(e => e.IsActive).Select(e => e.Sentence!.ExpectedEndDate).FirstOrDefault(),
                 p.Registrations.Where(r => r.EndedOn == null).Select(r => new CaseloadFlag(r.Type, r.MappaCategory, r.MappaLevel)).ToList(),
-                p.LastContactAt, p.NextAppointmentAt,
+                // Last time the person was actually in contact: any contact but a case note, unless they did not attend.
+                db.Contacts.Where(c => c.PersonId == p.Id && c.Type != ContactType.CaseNote
+                        && (c.Outcome == null || c.Outcome == ContactOutcome.Attended || c.Outcome == ContactOutcome.AttendedAndComplied))
+                    .Max(c => (DateTime?)c.OccurredAt),
+                p.NextAppointmentAt,
                 p.ResponsibleStaffMember == null ? null : p.ResponsibleStaffMember.FirstName + " " + p.ResponsibleStaffMember.LastName,
                 p.HasExclusions || p.HasRestrictions))
             .AsSplitQuery()

@@ -16,6 +16,6 @@ public class IndexModel(WaypointDbContext db, CurrentUser user, CaseAccessServic
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var staffId = user.StaffMemberId;
-        Rows = staffId is null ? [] : await CaseloadReader.ReadAsync(db.People.Where(p => p.ResponsibleStaffMemberId == staffId), Query, access, cancellationToken);
+        Rows = staffId is null ? [] : await CaseloadReader.ReadAsync(db, db.People.Where(p => p.ResponsibleStaffMemberId == staffId), Query, access, cancellationToken);
     }
 }

@@ -21,6 +21,8 @@ public class OverviewModel(CaseAccessService access, WaypointDbContext db) : Cas
 
     public Address? MainAddress { get; private set; }
 
+    public string? Phone { get; private set; }
+
     public sealed record LinkRow(string Crn, string Name, string Relationship, string? Practitioner);
 
     public sealed record AllocationRow(string Practitioner, string Team, DateOnly From, DateOnly? To, string Reason);
@@ -37,6 +39,7 @@ public class OverviewModel(CaseAccessService access, WaypointDbContext db) : Cas
             .Include(s => s.Requirements).Include(s => s.LicenceConditions)
             .Where(s => s.Event.PersonId == id && s.Event.IsActive).AsSplitQuery().ToListAsync(cancellationToken);
         Flags = await db.Registrations.AsNoTracking().Where(r => r.PersonId == id && r.EndedOn == null).OrderBy(r => r.Type).ToListAsync(cancellationToken);
+        Phone = await db.People.Where(p => p.Id == id).Select(p => p.Phone).SingleAsync(cancellationToken);
         MainAddress = await db.Addresses.AsNoTracking().Where(a => a.PersonId == id && a.Status == Domain.People.AddressStatus.Main).FirstOrDefaultAsync(cancellationToken);
 
         var links = await db.PersonLinks.AsNoTracking().Where(l => l.PersonId == id).Select(l => new

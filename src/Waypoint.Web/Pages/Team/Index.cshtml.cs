@@ -41,7 +41,7 @@ public class IndexModel(WaypointDbContext db, CurrentUser user, CaseAccessServic
 
         TeamName = Teams.First(t => t.Id == teamId).Name;
         TeamId = teamId;
-        Rows = await CaseloadReader.ReadAsync(db.People.Where(p => p.ResponsibleTeamId == teamId), Query, access, cancellationToken);
+        Rows = await CaseloadReader.ReadAsync(db, db.People.Where(p => p.ResponsibleTeamId == teamId), Query, access, cancellationToken);
         return Page();
     }
 }

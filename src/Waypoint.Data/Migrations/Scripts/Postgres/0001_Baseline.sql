@@ -143,7 +143,6 @@ CREATE TABLE "People" (
     "ResponsibleTeamId" integer,
     "HasExclusions" boolean NOT NULL,
     "HasRestrictions" boolean NOT NULL,
-    "LastContactAt" timestamp with time zone,
     "NextAppointmentAt" timestamp with time zone,
     "Version" integer NOT NULL,
     CONSTRAINT "PK_People" PRIMARY KEY ("Id"),

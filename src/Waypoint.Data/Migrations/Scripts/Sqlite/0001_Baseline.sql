@@ -135,7 +135,6 @@ CREATE TABLE "People" (
     "ResponsibleTeamId" INTEGER NULL,
     "HasExclusions" INTEGER NOT NULL,
     "HasRestrictions" INTEGER NOT NULL,
-    "LastContactAt" TEXT NULL,
     "NextAppointmentAt" TEXT NULL,
     "Version" INTEGER NOT NULL,
     CONSTRAINT "FK_People_StaffMembers_ResponsibleStaffMemberId" FOREIGN KEY ("ResponsibleStaffMemberId") REFERENCES "StaffMembers" ("Id") ON DELETE RESTRICT,
