@@ -133,6 +133,10 @@ public class AuditTrailTests
 
         await using (var db = database.CreateContext())
         {
+            // Someone with full control of the database first removes the append-only guard.
+            await db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Postgres
+                ? "ALTER TABLE \"AuditEntries\" DISABLE TRIGGER \"TR_AuditEntries_AppendOnly\""
+                : "DROP TRIGGER \"TR_AuditEntries_SealOnly\"");
             await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Actor\" = 'someone-else' WHERE \"ChainIndex\" = 3");
         }
 
@@ -140,5 +144,20 @@ public class AuditTrailTests
         var result = await AuditTrail.VerifyAsync(check);
         result.IsIntact.ShouldBeFalse();
         result.Break!.ChainIndex.ShouldBe(3);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_trail_refuses_edits_and_deletes_but_allows_sealing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await new TestData.TestData(() => database.CreateContext()).CreatePersonOnProbationAsync();
+        await using var db = database.CreateContext();
+        (await AuditTrail.SealAllAsync(db)).ShouldBeGreaterThan(0);
+
+        await Should.ThrowAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Actor\" = 'someone-else'"));
+        await Should.ThrowAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\""));
+        await Should.ThrowAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Hash\" = 'x'"));
+        (await AuditTrail.VerifyAsync(db)).IsIntact.ShouldBeTrue();
     }
 }

@@ -11,3 +11,10 @@ public sealed class Baseline : ScriptMigration
 {
     protected override string ScriptName => "0001_Baseline";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261122000002_AuditAppendOnly")]
+public sealed class AuditAppendOnly : ScriptMigration
+{
+    protected override string ScriptName => "0002_AuditAppendOnly";
+}
