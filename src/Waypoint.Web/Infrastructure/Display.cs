@@ -23,7 +23,7 @@ public static class Display
         utc is { } value ? $"{ToUk(value).ToString("d MMM yyyy", EnGb)}, {Time(ToUk(value))}" : missing;
 
     private static string Time(System.DateTime local) =>
-        local.ToString(local.Minute == 0 ? "h" : "h:mm", EnGb) + (local.Hour < 12 ? "am" : "pm");
+        local.ToString(local.Minute == 0 ? "%h" : "h:mm", EnGb) + (local.Hour < 12 ? "am" : "pm");
 
     public static int Age(DateOnly dateOfBirth, DateOnly today)
     {

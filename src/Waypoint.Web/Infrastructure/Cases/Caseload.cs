@@ -33,12 +33,19 @@ public sealed class CaseloadQuery
     public string SortKey => Sort is not null && SortKeys.Contains(Sort) ? Sort : "name";
     public bool Descending => string.Equals(Dir, "desc", StringComparison.OrdinalIgnoreCase);
 
-    public string Link(string basePath, string sortKey)
+    /// <summary>The link a column header carries: sort by it, reversing the order if it is already the sort column.</summary>
+    public string Link(string basePath, string sortKey) =>
+        Build(basePath, sortKey, SortKey == sortKey && !Descending ? "desc" : "asc", page: null);
+
+    /// <summary>The same table (sort and filters kept) at another page.</summary>
+    public string PageLink(string basePath, int page) => Build(basePath, SortKey, Descending ? "desc" : "asc", page);
+
+    private string Build(string basePath, string sortKey, string dir, int? page)
     {
-        var dir = SortKey == sortKey && !Descending ? "desc" : "asc";
         var query = new List<string> { $"sort={sortKey}", $"dir={dir}" };
         if (Type is not null) query.Add($"type={Type}");
         if (Flag is not null) query.Add($"flag={Flag}");
+        if (page is not null) query.Add($"page={page}");
         return $"{basePath}?{string.Join("&", query)}";
     }
 

@@ -16,6 +16,16 @@ public class IndexModel(WaypointDbContext db, CurrentUser user, CaseAccessServic
     [BindProperty(SupportsGet = true)]
     public int? TeamId { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public int? PractitionerId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public const int PageSize = 50;
+
+    public List<(int Id, string Name, int Cases)> Practitioners { get; private set; } = [];
+
     public IReadOnlyList<CaseloadRow> Rows { get; private set; } = [];
 
     public string TeamName { get; private set; } = "";
@@ -41,7 +51,22 @@ public class IndexModel(WaypointDbContext db, CurrentUser user, CaseAccessServic
 
         TeamName = Teams.First(t => t.Id == teamId).Name;
         TeamId = teamId;
-        Rows = await CaseloadReader.ReadAsync(db, db.People.Where(p => p.ResponsibleTeamId == teamId), Query, access, cancellationToken);
+        Practitioners = (await db.People.AsNoTracking().Where(p => p.ResponsibleTeamId == teamId && p.ResponsibleStaffMemberId != null)
+                .GroupBy(p => new { Id = p.ResponsibleStaffMemberId!.Value, p.ResponsibleStaffMember!.FirstName, p.ResponsibleStaffMember.LastName })
+                .Select(g => new { g.Key.Id, g.Key.FirstName, g.Key.LastName, Cases = g.Count() }).ToListAsync(cancellationToken))
+            .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).Select(p => (p.Id, $"{p.FirstName} {p.LastName}", p.Cases)).ToList();
+        if (PractitionerId is not null && !Practitioners.Any(p => p.Id == PractitionerId))
+        {
+            PractitionerId = null;
+        }
+
+        var people = db.People.Where(p => p.ResponsibleTeamId == teamId);
+        if (PractitionerId is { } practitionerId)
+        {
+            people = people.Where(p => p.ResponsibleStaffMemberId == practitionerId);
+        }
+
+        Rows = await CaseloadReader.ReadAsync(db, people, Query, access, cancellationToken);
         return Page();
     }
 }

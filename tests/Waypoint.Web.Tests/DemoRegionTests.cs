@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Waypoint.Data;
+using Waypoint.Data.DemoData;
+using Waypoint.TestData;
+
+namespace Waypoint.Web.Tests;
+
+/// <summary>
+/// The app as a newcomer first sees it: started on an empty database with demo seeding on, then every kind of page
+/// opened as each demo role over realistic generated data (which finds what hand-made test records miss).
+/// </summary>
+public class DemoRegionTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Every_page_works_for_every_demo_role_over_generated_data(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateEmptyAsync(provider);
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", provider.ToString());
+            builder.UseSetting("ConnectionStrings:Waypoint", database.ConnectionString);
+            builder.UseSetting("DemoData:SeedOnStart", "true");
+            builder.UseSetting("DemoData:People", "400");
+            builder.UseSetting("Audit:RunSealer", "false");
+            builder.UseSetting("Security:AllowHttpCookies", "true");
+        });
+
+        async Task<HttpClient> SignIn(string email)
+        {
+            var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            var response = await WaypointApp.PostFormAsync(client, "/sign-in", new() { ["Email"] = email, ["Password"] = DemoAccounts.Password });
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, email);
+            return client;
+        }
+
+        async Task ShouldOpen(HttpClient client, string url)
+        {
+            var response = await client.GetAsync(url);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+        }
+
+        var practitioner = await SignIn(DemoAccounts.Practitioner);
+        var caseload = await practitioner.GetStringAsync("/caseload");
+        var crns = Regex.Matches(caseload, "href=\"/cases/([A-Z][0-9]{6})\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        crns.Count.ShouldBeGreaterThan(5);
+        foreach (var crn in crns.Take(12))
+        {
+            foreach (var tab in new[] { "", "/personal-details", "/personal-details/edit", "/sentence", "/contacts", "/contacts?page=2", "/risk-flags", "/history", "/contacts/add" })
+            {
+                await ShouldOpen(practitioner, $"/cases/{crn}{tab}");
+            }
+        }
+
+        foreach (var sort in new[] { "name", "crn", "sentence", "end", "last", "next" })
+        {
+            await ShouldOpen(practitioner, $"/caseload?sort={sort}&dir=desc");
+        }
+
+        await ShouldOpen(practitioner, "/search?q=a");
+
+        var spo = await SignIn(DemoAccounts.SeniorProbationOfficer);
+        await ShouldOpen(spo, "/team");
+        await ShouldOpen(spo, "/team?sort=practitioner&page=2");
+        var head = await SignIn(DemoAccounts.HeadOfPdu);
+        await ShouldOpen(head, "/team");
+        var admin = await SignIn(DemoAccounts.Administrator);
+        await ShouldOpen(admin, $"/cases/{crns[0]}");
+        var auditor = await SignIn(DemoAccounts.Auditor);
+        await ShouldOpen(auditor, $"/audit?crn={crns[0]}");
+        await ShouldOpen(auditor, $"/cases/{crns[0]}/history");
+
+        var api = factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", DemoAccounts.ApiKey);
+        (await api.GetAsync($"/api/v1/people/{crns[1]}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}
