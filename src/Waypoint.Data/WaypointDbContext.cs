@@ -28,6 +28,7 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
     public DbSet<Offence> Offences => Set<Offence>();
     public DbSet<Sentence> Sentences => Set<Sentence>();
     public DbSet<Requirement> Requirements => Set<Requirement>();
+    public DbSet<KeyDateChange> KeyDateChanges => Set<KeyDateChange>();
     public DbSet<LicenceCondition> LicenceConditions => Set<LicenceCondition>();
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<Contact> Contacts => Set<Contact>();

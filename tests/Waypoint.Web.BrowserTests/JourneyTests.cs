@@ -38,6 +38,15 @@ public class JourneyTests(BrowserFixture app)
             await BrowserFixture.CheckAsync(page, shot);
         }
 
+        await page.Locator(".moj-sub-navigation").GetByRole(AriaRole.Link, new() { Name = "Sentence" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change key dates" }).ClickAsync();
+        await page.Locator("h1", new() { HasText = "Change key dates" }).WaitForAsync();
+        await BrowserFixture.CheckAsync(page, "08a-change-key-dates");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save key dates" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await BrowserFixture.CheckAsync(page, "08b-key-dates-error");
+        await page.GotoAsync($"/cases/{app.MainCase.Crn}/contacts");
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a case note" }).ClickAsync();
         await BrowserFixture.CheckAsync(page, "09-add-case-note");
         await page.GetByLabel("Case note").FillAsync("Home visit: met partner, discussed safety plan.");

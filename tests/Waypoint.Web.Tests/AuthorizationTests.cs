@@ -101,6 +101,7 @@ public class AuthorizationTests(AppsFixture apps)
         page.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("script-src 'self'");
         page.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
         page.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+        page.Headers.CacheControl!.NoStore.ShouldBeTrue("pages may hold personal data");
     }
 
     [Fact]

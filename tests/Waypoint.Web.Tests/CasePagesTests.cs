@@ -223,12 +223,16 @@ public class BadRequestTests(AppsFixture apps)
     [InlineData("/caseload?sort=%27%3Bdrop&dir=sideways")]
     [InlineData("/search?q=%00%01%27%22")]
     [InlineData("/audit?From.Day=40&From.Month=2&From.Year=2026")]
+    [InlineData("/audit?page=2147483647")]
+    [InlineData("/team?page=-5&practitionerId=abc")]
     public async Task Tampered_query_strings_never_crash(string url)
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var practitioner = await app.SignInAsync(await AuthorizationTests.AccountForRoleAsync(app, Roles.Practitioner));
         var auditor = await app.SignInAsync(await app.Data.CreateAccountAsync(Roles.Auditor));
-        var response = await (url.StartsWith("/audit", StringComparison.Ordinal) ? auditor : practitioner).GetAsync(url);
+        var spo = await app.SignInAsync(await AuthorizationTests.AccountForRoleAsync(app, Roles.SeniorProbationOfficer));
+        var client = url.StartsWith("/audit", StringComparison.Ordinal) ? auditor : url.StartsWith("/team", StringComparison.Ordinal) ? spo : practitioner;
+        var response = await client.GetAsync(url);
         ((int)response.StatusCode).ShouldBeLessThan(500);
     }
 }

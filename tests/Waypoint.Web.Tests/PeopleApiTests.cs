@@ -49,6 +49,8 @@ public class PeopleApiTests(AppsFixture apps)
         items.Count.ShouldBe(10);
         items[0].GetProperty("notes").GetString().ShouldBe("Contact 11");
         (await client.GetAsync($"/api/v1/people/{person.Crn}/contacts?pageSize=1000")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.GetAsync($"/api/v1/people/{person.Crn}/contacts?page=2147483647&pageSize=100")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.GetAsync($"/api/v1/people/{person.Crn}/contacts?page=abc")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Theory]

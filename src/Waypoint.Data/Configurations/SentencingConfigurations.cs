@@ -34,6 +34,20 @@ public class SentenceConfiguration : IEntityTypeConfiguration<Sentence>
     }
 }
 
+public class KeyDateChangeConfiguration : IEntityTypeConfiguration<KeyDateChange>
+{
+    public const int MaxReasonLength = 500;
+
+    public void Configure(EntityTypeBuilder<KeyDateChange> builder)
+    {
+        builder.Property(c => c.KeyDate).HasMaxLength(40);
+        builder.Property(c => c.Reason).HasMaxLength(MaxReasonLength);
+        builder.Property(c => c.ChangedBy).HasMaxLength(256);
+        builder.HasOne<Sentence>().WithMany().HasForeignKey(c => c.SentenceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 public class RequirementConfiguration : IEntityTypeConfiguration<Requirement>
 {
     public void Configure(EntityTypeBuilder<Requirement> builder)

@@ -14,6 +14,15 @@ public sealed record DemoDataOptions(int People = 4000, int Seed = 20261122, Dat
     public DateOnly ReferenceDate => Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
 }
 
+/// <summary>The organisation of a generated region, and each case-holder's share of the caseload.</summary>
+public sealed record DemoOrganisation(Region Region, List<StaffMember> Staff, List<StaffMember> Holders, double[] Shares)
+{
+    /// <summary>The probation officer expected to hold the most cases: the demo practitioner account.</summary>
+    public StaffMember BusiestOfficer => Holders.Zip(Shares).Where(h => h.First.Grade == Grade.Po).MaxBy(h => h.Second).First;
+}
+
+public sealed record DemoPeopleBatch(List<Person> People, List<(Person Person, Contact Contact)> Contacts, List<PersonLink> Links);
+
 /// <summary>The generated region, ready to be written in batches.</summary>
 public sealed class DemoDataSet
 {
@@ -103,22 +112,46 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
     private readonly Faker faker = new("en_GB") { Random = new Randomizer(options.Seed) };
     private readonly DateOnly today = options.ReferenceDate;
 
+    /// <summary>Generates the whole region in memory (used for the demo and by tests).</summary>
     public DemoDataSet Generate()
     {
+        var organisation = GenerateOrganisation();
+        var people = new List<Person>(options.People);
+        var contacts = new List<(Person, Contact)>(options.People * 25);
+        var links = new List<PersonLink>();
+        foreach (var batch in GeneratePeople(organisation, 1000))
+        {
+            people.AddRange(batch.People);
+            contacts.AddRange(batch.Contacts);
+            links.AddRange(batch.Links);
+        }
+
+        return new DemoDataSet { Region = organisation.Region, Staff = organisation.Staff, People = people, Links = links, Contacts = contacts };
+    }
+
+    /// <summary>The region, its PDUs and teams, and staff in a realistic grade mix, scaled to the caseload.</summary>
+    public DemoOrganisation GenerateOrganisation()
+    {
         var region = new Region { Code = "N50", Name = "Greater Manchester" };
-        var pdus = new[] { ("N50A", "Manchester North", new[] { "Salford", "Bury", "Oldham", "Rochdale" }), ("N50B", "Manchester South", new[] { "Stockport", "Trafford", "Wythenshawe", "Tameside" }) };
+        string[] pduNames = ["Manchester North", "Manchester South", "Bolton", "Wigan", "Salford", "Stockport", "Oldham", "Trafford", "Bury", "Tameside"];
+        string[] teamNames = ["Salford", "Bury", "Oldham", "Rochdale", "Stockport", "Trafford", "Wythenshawe", "Tameside"];
         var staff = new List<StaffMember>();
         var staffNumber = 0;
-        // Staff scale with the caseload: about one case-holding practitioner for every 62 people.
-        var holdersPerTeam = Math.Max(3, (int)Math.Round(options.People / 62.0 / 8));
+        // Staff scale with the caseload: teams of about eight practitioners holding about 62 people each.
+        var teamCount = Math.Max(8, (int)Math.Round(options.People / 62.0 / 8));
+        var pduCount = Math.Max(2, (teamCount + 7) / 8);
+        var holdersPerTeam = Math.Max(3, (int)Math.Round(options.People / 62.0 / teamCount));
 
-        foreach (var (pduCode, pduName, teamNames) in pdus)
+        for (var p = 0; p < pduCount; p++)
         {
-            var pdu = new Pdu { Code = pduCode, Name = pduName, Region = region };
+            var pdu = new Pdu { Code = $"N50{(char)('A' + p % 26)}{(p >= 26 ? (p / 26).ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}", Name = p < pduNames.Length ? pduNames[p] : $"PDU {p + 1}", Region = region };
             region.Pdus.Add(pdu);
-            for (var t = 0; t < teamNames.Length; t++)
+            var teamsHere = teamCount / pduCount + (p < teamCount % pduCount ? 1 : 0);
+            for (var t = 0; t < teamsHere; t++)
             {
-                var team = new Team { Code = $"{pduCode}T{t + 1}", Name = $"{teamNames[t]} Probation Team", Pdu = pdu };
+                var index = region.Pdus.Sum(x => x.Teams.Count);
+                var name = index < teamNames.Length ? teamNames[index] : $"{pdu.Name} {t + 1}";
+                var team = new Team { Code = $"{pdu.Code}T{t + 1}", Name = $"{name} Probation Team", Pdu = pdu };
                 pdu.Teams.Add(team);
                 staff.Add(NewStaff(team, Grade.Spo, ref staffNumber));
                 for (var i = 0; i < holdersPerTeam; i++)
@@ -142,33 +175,44 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
             Grade.Pso => faker.Random.Double(0.7, 1.3),
             _ => faker.Random.Double(0.35, 0.6),
         } * (double)(h.ContractedHours / 37m)).ToArray();
-        var shareTotal = shares.Sum();
+        return new DemoOrganisation(region, staff, holders, shares);
+    }
 
-        var people = new List<Person>(options.People);
-        var contacts = new List<(Person, Contact)>(options.People * 30);
-        for (var i = 0; i < options.People; i++)
+    /// <summary>
+    /// People on probation in batches, so a national-size run never holds the whole caseload in memory. Limited-access
+    /// cases and links between people are made within each batch.
+    /// </summary>
+    public IEnumerable<DemoPeopleBatch> GeneratePeople(DemoOrganisation organisation, int batchSize)
+    {
+        var shareTotal = organisation.Shares.Sum();
+        for (var start = 0; start < options.People; start += batchSize)
         {
-            // 4% wait for allocation; the rest are spread by share.
-            StaffMember? practitioner = null;
-            if (faker.Random.Double() >= 0.04)
+            var count = Math.Min(batchSize, options.People - start);
+            var people = new List<Person>(count);
+            var contacts = new List<(Person, Contact)>(count * 25);
+            for (var i = start; i < start + count; i++)
             {
-                var pick = faker.Random.Double() * shareTotal;
-                var index = 0;
-                while (index < shares.Length - 1 && pick > shares[index])
+                // 4% wait for allocation; the rest are spread by share.
+                StaffMember? practitioner = null;
+                if (faker.Random.Double() >= 0.04)
                 {
-                    pick -= shares[index];
-                    index++;
+                    var pick = faker.Random.Double() * shareTotal;
+                    var index = 0;
+                    while (index < organisation.Shares.Length - 1 && pick > organisation.Shares[index])
+                    {
+                        pick -= organisation.Shares[index];
+                        index++;
+                    }
+
+                    practitioner = organisation.Holders[index];
                 }
 
-                practitioner = holders[index];
+                people.Add(NewPerson(i + 1, practitioner, organisation.Staff, contacts));
             }
 
-            people.Add(NewPerson(i + 1, practitioner, staff, contacts));
+            AddRestrictions(people, start, organisation.Staff);
+            yield return new DemoPeopleBatch(people, contacts, NewLinks(people, start));
         }
-
-        AddRestrictions(people, staff);
-        var links = NewLinks(people);
-        return new DemoDataSet { Region = region, Staff = staff, People = people, Links = links, Contacts = contacts };
     }
 
     private StaffMember NewStaff(Team team, Grade grade, ref int number)
@@ -498,20 +542,30 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
             : null;
     }
 
-    private void AddRestrictions(List<Person> people, List<StaffMember> staff)
+    private void AddRestrictions(List<Person> people, int offset, List<StaffMember> staff)
     {
         // A small share of cases are limited-access: a relative on the staff, or a high-profile case.
         var holders = staff.Where(s => GradeNames.HoldsCases(s.Grade)).ToList();
-        for (var i = 0; i < people.Count; i += 211)
+        for (var i = 0; i < people.Count; i++)
         {
+            if ((offset + i) % 211 != 0)
+            {
+                continue;
+            }
+
             var person = people[i];
             var excluded = faker.PickRandom(holders.Where(h => h != person.ResponsibleStaffMember).ToList());
             person.AccessEntries.Add(new CaseAccessEntry { StaffMember = excluded, Kind = CaseAccessListKind.Exclusion, Reason = "Staff member is a neighbour of the person", AddedAt = DateTime.UtcNow });
             person.HasExclusions = true;
         }
 
-        for (var i = 97; i < people.Count; i += 503)
+        for (var i = 0; i < people.Count; i++)
         {
+            if ((offset + i) % 503 != 97)
+            {
+                continue;
+            }
+
             var person = people[i];
             if (person.ResponsibleStaffMember is null)
             {
@@ -525,11 +579,16 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
         }
     }
 
-    private List<PersonLink> NewLinks(List<Person> people)
+    private List<PersonLink> NewLinks(List<Person> people, int offset)
     {
         var links = new List<PersonLink>();
-        for (var i = 5; i + 1 < people.Count; i += 37)
+        for (var i = 0; i + 1 < people.Count; i++)
         {
+            if ((offset + i) % 37 != 5)
+            {
+                continue;
+            }
+
             var a = people[i];
             var b = people[faker.Random.Int(0, people.Count - 1)];
             if (a == b || links.Any(l => l.Person == a && l.LinkedPerson == b))

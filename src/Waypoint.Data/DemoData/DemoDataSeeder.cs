@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using Waypoint.Data.Entities;
 using Waypoint.Domain.Organisation;
 
@@ -39,38 +41,35 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
         }
 
         var clock = Stopwatch.StartNew();
-        var data = new DemoDataGenerator(options).Generate();
+        var generator = new DemoDataGenerator(options);
+        var organisation = generator.GenerateOrganisation();
         db.AuditChanges = false;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
-        db.Regions.Add(data.Region);
+        db.Regions.Add(organisation.Region);
         await db.SaveChangesAsync(cancellationToken);
+        await AddAccountsAsync(organisation, cancellationToken);
 
-        await AddAccountsAsync(data, cancellationToken);
-
-        foreach (var batch in data.People.Chunk(PeopleBatch))
+        var people = 0;
+        var contacts = 0;
+        foreach (var batch in generator.GeneratePeople(organisation, PeopleBatch))
         {
-            db.People.AddRange(batch);
+            db.People.AddRange(batch.People);
+            await db.SaveChangesAsync(cancellationToken);
+            db.PersonLinks.AddRange(batch.Links.Select(l => new PersonLink { PersonId = l.Person.Id, LinkedPersonId = l.LinkedPerson.Id, LinkType = l.LinkType, Notes = l.Notes }));
             await db.SaveChangesAsync(cancellationToken);
             DetachAllButOrganisation();
-        }
 
-        db.PersonLinks.AddRange(data.Links.Select(l => new PersonLink { PersonId = l.Person.Id, LinkedPersonId = l.LinkedPerson.Id, LinkType = l.LinkType, Notes = l.Notes }));
-        await db.SaveChangesAsync(cancellationToken);
-        DetachAllButOrganisation();
-
-        foreach (var batch in data.Contacts.Chunk(ContactBatch))
-        {
-            foreach (var (person, contact) in batch)
+            foreach (var (person, contact) in batch.Contacts)
             {
                 contact.PersonId = person.Id;
                 contact.AuthorStaffMemberId = contact.Author?.Id;
                 contact.Author = null;
             }
 
-            db.Contacts.AddRange(batch.Select(b => b.Contact));
-            await db.SaveChangesAsync(cancellationToken);
-            DetachAllButOrganisation();
+            await WriteContactsAsync(batch.Contacts.Select(c => c.Contact).ToList(), cancellationToken);
+            people += batch.People.Count;
+            contacts += batch.Contacts.Count;
         }
 
         var now = DateTime.UtcNow;
@@ -81,12 +80,74 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
             Actor = db.Actor.Name,
             Action = AuditAction.Create,
             EntityType = "DemoData",
-            Details = $"{{\"people\":{data.People.Count},\"contacts\":{data.Contacts.Count},\"seed\":{options.Seed}}}",
+            Details = $"{{\"people\":{people},\"contacts\":{contacts},\"seed\":{options.Seed}}}",
         });
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.AuditChanges = true;
-        return new SeedResult(true, data.People.Count, data.Contacts.Count, clock.Elapsed);
+        return new SeedResult(true, people, contacts, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Contacts are most of the volume: PostgreSQL takes them by binary COPY; SQLite through EF in batches inside
+    /// one connection (fast enough there, and it keeps EF's storage format for GUIDs and dates).
+    /// </summary>
+    private async Task WriteContactsAsync(List<Contact> contacts, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+                await using var importer = await connection.BeginBinaryImportAsync(
+                    "COPY \"Contacts\" (\"Id\", \"OccurredAt\", \"PersonId\", \"Type\", \"AuthorStaffMemberId\", \"RecordedByClient\", \"Outcome\", \"Notes\", \"IsSensitive\", \"CreatedAt\", \"EditedAt\", \"Version\") FROM STDIN (FORMAT BINARY)",
+                    cancellationToken);
+                foreach (var c in contacts)
+                {
+                    await importer.StartRowAsync(cancellationToken);
+                    await importer.WriteAsync(c.Id, NpgsqlDbType.Uuid, cancellationToken);
+                    await importer.WriteAsync(c.OccurredAt, NpgsqlDbType.TimestampTz, cancellationToken);
+                    await importer.WriteAsync(c.PersonId, NpgsqlDbType.Integer, cancellationToken);
+                    await importer.WriteAsync(c.Type.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+                    await WriteNullableAsync(importer, c.AuthorStaffMemberId, NpgsqlDbType.Integer, cancellationToken);
+                    await WriteNullableAsync(importer, c.RecordedByClient, NpgsqlDbType.Varchar, cancellationToken);
+                    await WriteNullableAsync(importer, c.Outcome?.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+                    await importer.WriteAsync(c.Notes, NpgsqlDbType.Varchar, cancellationToken);
+                    await importer.WriteAsync(c.IsSensitive, NpgsqlDbType.Boolean, cancellationToken);
+                    await importer.WriteAsync(c.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+                    await WriteNullableAsync(importer, c.EditedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+                    await importer.WriteAsync(c.Version, NpgsqlDbType.Integer, cancellationToken);
+                }
+
+                await importer.CompleteAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+
+            return;
+        }
+
+        foreach (var chunk in contacts.Chunk(ContactBatch))
+        {
+            db.Contacts.AddRange(chunk);
+            await db.SaveChangesAsync(cancellationToken);
+            DetachAllButOrganisation();
+        }
+    }
+
+    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
+    {
+        if (value is null)
+        {
+            await importer.WriteNullAsync(cancellationToken);
+        }
+        else
+        {
+            await importer.WriteAsync(value, type, cancellationToken);
+        }
     }
 
     private void DetachAllButOrganisation()
@@ -100,7 +161,7 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
         }
     }
 
-    private async Task AddAccountsAsync(DemoDataSet data, CancellationToken cancellationToken)
+    private async Task AddAccountsAsync(DemoOrganisation data, CancellationToken cancellationToken)
     {
         var roles = Roles.All.ToDictionary(r => r, r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
         db.Roles.AddRange(roles.Values);
@@ -109,11 +170,8 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
         var hasher = new PasswordHasher<ApplicationUser>();
         var passwordHash = hasher.HashPassword(null!, DemoAccounts.Password);
 
-        var holders = data.Staff.Where(s => GradeNames.HoldsCases(s.Grade)).ToList();
-        var busiest = holders.Where(h => h.Grade == Grade.Po)
-            .OrderByDescending(h => data.People.Count(p => p.ResponsibleStaffMember == h)).First();
-        var other = holders.Where(h => h.Team.Pdu != busiest.Team.Pdu && h.Grade == Grade.Po)
-            .OrderByDescending(h => data.People.Count(p => p.ResponsibleStaffMember == h)).First();
+        var busiest = data.BusiestOfficer;
+        var other = data.Holders.Zip(data.Shares).Where(h => h.First.Team.Pdu != busiest.Team.Pdu && h.First.Grade == Grade.Po).MaxBy(h => h.Second).First;
         var spo = data.Staff.First(s => s.Team == busiest.Team && s.Grade == Grade.Spo);
         var head = data.Staff.First(s => s.Team.Pdu == busiest.Team.Pdu && s.Grade == Grade.HeadOfPdu);
         var admin = data.Staff.First(s => s.Grade == Grade.Administrator);

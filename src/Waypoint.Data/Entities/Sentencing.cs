@@ -87,3 +87,20 @@ public class Registration
     public StaffMember AddedBy { get; set; } = null!;
     public DateOnly? EndedOn { get; set; }
 }
+
+/// <summary>
+/// A change to one of a sentence's key dates, with the reason given. Key dates come from the court or prison record
+/// or from the rules; whoever corrects one says why, and the change shows on the sentence and in the record history.
+/// </summary>
+public class KeyDateChange
+{
+    public int Id { get; set; }
+    public int SentenceId { get; set; }
+    public int PersonId { get; set; }
+    public required string KeyDate { get; set; }
+    public DateOnly? Before { get; set; }
+    public DateOnly? After { get; set; }
+    public required string Reason { get; set; }
+    public DateTime ChangedAt { get; set; }
+    public required string ChangedBy { get; set; }
+}

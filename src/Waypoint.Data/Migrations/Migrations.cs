@@ -18,3 +18,10 @@ public sealed class AuditAppendOnly : ScriptMigration
 {
     protected override string ScriptName => "0002_AuditAppendOnly";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261122000003_KeyDateChanges")]
+public sealed class KeyDateChanges : ScriptMigration
+{
+    protected override string ScriptName => "0003_KeyDateChanges";
+}

@@ -76,7 +76,7 @@ public static class PeopleApi
     private static async Task<Results<Ok<ContactPage>, ProblemHttpResult>> GetContacts(
         string crn, CaseAccessService access, WaypointDbContext db, CancellationToken ct, [FromQuery] int page = 1, [FromQuery] int pageSize = 20)
     {
-        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+        if (page < 1 || pageSize is < 1 or > MaxPageSize || (long)(page - 1) * pageSize > int.MaxValue)
         {
             return TypedResults.Problem(statusCode: 400, title: "Invalid paging", detail: $"page must be 1 or more and pageSize between 1 and {MaxPageSize}.");
         }

@@ -20,6 +20,7 @@ public static class PageConventions
 
         conventions.AuthorizeFolder("/Cases", Policies.ViewCase);
         conventions.AuthorizePage("/Cases/EditPersonalDetails", Policies.EditPersonalDetails);
+        conventions.AuthorizePage("/Cases/EditKeyDates", Policies.ChangeKeyDates);
         conventions.AuthorizePage("/Cases/Contacts/Add", Policies.AddCaseNote);
         conventions.AuthorizePage("/Cases/Contacts/Edit", Policies.AddCaseNote);
     }

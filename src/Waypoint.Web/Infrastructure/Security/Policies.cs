@@ -15,6 +15,7 @@ public static class Policies
     public const string ViewTeamCaseload = nameof(ViewTeamCaseload);
     public const string AddCaseNote = nameof(AddCaseNote);
     public const string EditPersonalDetails = nameof(EditPersonalDetails);
+    public const string ChangeKeyDates = nameof(ChangeKeyDates);
     public const string ViewRecordHistory = nameof(ViewRecordHistory);
     public const string ViewAuditTrail = nameof(ViewAuditTrail);
     public const string SignedIn = nameof(SignedIn);
@@ -39,6 +40,7 @@ public static class Policies
         options.AddPolicy(ViewTeamCaseload, p => p.RequireRole(Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
         options.AddPolicy(AddCaseNote, p => p.RequireRole(Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
         options.AddPolicy(EditPersonalDetails, p => p.RequireRole(CaseWorkers));
+        options.AddPolicy(ChangeKeyDates, p => p.RequireRole(CaseWorkers));
         options.AddPolicy(ViewRecordHistory, p => p.RequireRole([.. CaseWorkers, Roles.Auditor]));
         options.AddPolicy(ViewAuditTrail, p => p.RequireRole(Roles.Auditor));
 

@@ -7,6 +7,9 @@ public sealed class SecurityHeaders(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+    private static bool IsStaticAsset(PathString path) =>
+        path.StartsWithSegments("/assets") || path.StartsWithSegments("/lib") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js");
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
@@ -18,7 +21,8 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            if (context.Request.Path.StartsWithSegments("/cases") || context.Request.Path.StartsWithSegments("/api"))
+            // Pages and API responses carry personal data: never store them in a browser or proxy cache.
+            if (!IsStaticAsset(context.Request.Path))
             {
                 headers.CacheControl = "no-store";
             }

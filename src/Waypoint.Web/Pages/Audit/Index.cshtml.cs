@@ -80,10 +80,7 @@ public class IndexModel(WaypointDbContext db, AuditLog audit) : PageModel
             Errors.Add(("The to date must be the same as or after the from date", "#to-day"));
         }
 
-        if (PageNumber < 1)
-        {
-            PageNumber = 1;
-        }
+        PageNumber = Math.Clamp(PageNumber, 1, 100_000);
 
         if (Errors.Count > 0)
         {

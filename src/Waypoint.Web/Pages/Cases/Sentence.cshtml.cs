@@ -12,6 +12,8 @@ public class SentenceModel(CaseAccessService access, WaypointDbContext db) : Cas
 
     public List<ConvictionEvent> Events { get; private set; } = [];
 
+    public List<KeyDateChange> KeyDateChanges { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await OpenCaseAsync(cancellationToken) is { } refused)
@@ -23,6 +25,7 @@ public class SentenceModel(CaseAccessService access, WaypointDbContext db) : Cas
             .Include(e => e.Offences).Include(e => e.Sentence!).ThenInclude(s => s.Requirements)
             .Include(e => e.Sentence!).ThenInclude(s => s.LicenceConditions)
             .OrderByDescending(e => e.IsActive).ThenByDescending(e => e.EventNumber).AsSplitQuery().ToListAsync(cancellationToken);
+        KeyDateChanges = await db.KeyDateChanges.AsNoTracking().Where(c => c.PersonId == Case.Id).OrderByDescending(c => c.ChangedAt).ToListAsync(cancellationToken);
         return Page();
     }
 }
