@@ -45,6 +45,10 @@ public static class DatabaseSetup
         return builder.Options;
     }
 
+    /// <summary>Where the default SQLite database lives: the user's local data folder, outside any repository.</summary>
+    public static string DefaultDataDirectory() =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "Waypoint");
+
     /// <summary>The SQLite connection string for a file under a data folder, creating the folder.</summary>
     public static string DefaultSqliteConnectionString(string dataDirectory)
     {

@@ -22,8 +22,7 @@ public static class DatabaseStartup
                 throw new InvalidOperationException("Set ConnectionStrings:Waypoint (e.g. ConnectionStrings__Waypoint) to use PostgreSQL.");
             }
 
-            var dataDirectory = configuration["Database:DataDirectory"]
-                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "Waypoint");
+            var dataDirectory = configuration["Database:DataDirectory"] ?? DatabaseSetup.DefaultDataDirectory();
             connection = DatabaseSetup.DefaultSqliteConnectionString(dataDirectory);
         }
 

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Waypoint.Data;
+using Waypoint.Data.Auditing;
+using Waypoint.Data.DemoData;
+
+namespace Waypoint.Cli;
+
+/// <summary>
+/// The `waypoint` administrative commands. Database settings come from --provider/--connection, else the same
+/// configuration keys as the web app (Database__Provider, ConnectionStrings__Waypoint, Database__DataDirectory).
+/// </summary>
+public static class WaypointCommands
+{
+    public const int Ok = 0;
+    public const int NothingDone = 1;
+    public const int AuditChainBroken = 2;
+
+    public static RootCommand Build(TextWriter output, TextWriter error)
+    {
+        var providerOption = new Option<string?>("--provider") { Description = "Sqlite or Postgres (default: Database:Provider from configuration, else Sqlite)", Recursive = true };
+        var connectionOption = new Option<string?>("--connection") { Description = "Connection string (default: ConnectionStrings:Waypoint from configuration)", Recursive = true };
+
+        var root = new RootCommand("Waypoint administrative commands");
+        root.Options.Add(providerOption);
+        root.Options.Add(connectionOption);
+
+        WaypointDbContext CreateContext(ParseResult parse)
+        {
+            var config = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+            var provider = DatabaseSetup.ParseProvider(parse.GetValue(providerOption) ?? config["Database:Provider"]);
+            var connection = parse.GetValue(connectionOption) ?? config.GetConnectionString("Waypoint");
+            if (string.IsNullOrWhiteSpace(connection))
+            {
+                connection = provider == DatabaseProvider.Sqlite
+                    ? DatabaseSetup.DefaultSqliteConnectionString(config["Database:DataDirectory"] ?? DatabaseSetup.DefaultDataDirectory())
+                    : throw new InvalidOperationException("Set ConnectionStrings__Waypoint or --connection for PostgreSQL.");
+            }
+
+            return new WaypointDbContext(DatabaseSetup.CreateOptions(provider, connection), new SystemActor("system:cli"));
+        }
+
+        var schemaScript = new Command("schema-script", "Print the CREATE script EF Core derives from the model for the chosen provider (used to write migrations and to check them).");
+        schemaScript.SetAction(parse =>
+        {
+            using var db = CreateContext(parse);
+            output.WriteLine(db.Database.GenerateCreateScript());
+            return Ok;
+        });
+        root.Subcommands.Add(schemaScript);
+
+        var migrate = new Command("migrate", "Apply every pending migration.");
+        migrate.SetAction(async (parse, ct) =>
+        {
+            await using var db = CreateContext(parse);
+            await db.Database.MigrateAsync(ct);
+            output.WriteLine($"Migrated ({db.Database.ProviderName}): {string.Join(", ", await db.Database.GetAppliedMigrationsAsync(ct))}");
+            return Ok;
+        });
+        root.Subcommands.Add(migrate);
+
+        var peopleOption = new Option<int>("--people") { Description = "How many people on probation to generate", DefaultValueFactory = _ => 4000 };
+        var seedOption = new Option<int>("--seed") { Description = "Random seed (the same seed and day give the same data)", DefaultValueFactory = _ => 20261122 };
+        var seed = new Command("seed", "Migrate, then fill an empty database with a generated region (never touches a database that has data).");
+        seed.Options.Add(peopleOption);
+        seed.Options.Add(seedOption);
+        seed.SetAction(async (parse, ct) =>
+        {
+            var people = parse.GetValue(peopleOption);
+            if (people is < 1 or > 1_000_000)
+            {
+                error.WriteLine("--people must be between 1 and 1,000,000.");
+                return NothingDone;
+            }
+
+            await using var db = CreateContext(parse);
+            await db.Database.MigrateAsync(ct);
+            var result = await new DemoDataSeeder(db).SeedIfEmptyAsync(new DemoDataOptions(people, parse.GetValue(seedOption)), ct);
+            if (!result.Seeded)
+            {
+                error.WriteLine("The database already holds data: nothing was added.");
+                return NothingDone;
+            }
+
+            output.WriteLine($"Seeded {result.People:N0} people and {result.Contacts:N0} contacts in {result.Elapsed.TotalSeconds:F1} s.");
+            return Ok;
+        });
+        root.Subcommands.Add(seed);
+
+        var audit = new Command("audit", "Audit trail commands.");
+        var noSeal = new Option<bool>("--no-seal") { Description = "Verify only what is already sealed" };
+        var verify = new Command("verify", "Seal any new entries, then recompute the whole hash chain and report the first break.");
+        verify.Options.Add(noSeal);
+        verify.SetAction(async (parse, ct) =>
+        {
+            await using var db = CreateContext(parse);
+            if (!parse.GetValue(noSeal))
+            {
+                await AuditTrail.SealAllAsync(db, ct);
+            }
+
+            var result = await AuditTrail.VerifyAsync(db, ct);
+            if (result.IsIntact)
+            {
+                output.WriteLine($"Audit chain intact: {result.SealedEntries:N0} sealed entries verified, {result.UnsealedEntries:N0} awaiting sealing.");
+                return Ok;
+            }
+
+            error.WriteLine($"Audit chain BROKEN at entry {result.Break!.ChainIndex}: {result.Break.Reason}.");
+            return AuditChainBroken;
+        });
+        audit.Subcommands.Add(verify);
+        root.Subcommands.Add(audit);
+        return root;
+    }
+}

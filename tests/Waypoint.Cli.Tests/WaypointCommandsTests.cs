@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Data;
+using Waypoint.TestData;
+
+namespace Waypoint.Cli.Tests;
+
+public class WaypointCommandsTests
+{
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(TestDatabase database, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var all = args.Concat(["--provider", database.Provider.ToString(), "--connection", database.ConnectionString]).ToArray();
+        var exit = await WaypointCommands.Build(output, error).Parse(all).InvokeAsync();
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Migrate_seed_and_verify_work_together_and_seed_never_overwrites(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateEmptyAsync(provider);
+
+        var migrate = await RunAsync(database, "migrate");
+        migrate.Exit.ShouldBe(0, migrate.Error);
+        migrate.Output.ShouldContain("0003_KeyDateChanges");
+
+        var seed = await RunAsync(database, "seed", "--people", "120");
+        seed.Exit.ShouldBe(0, seed.Error);
+        seed.Output.ShouldContain("Seeded 120 people");
+
+        var again = await RunAsync(database, "seed", "--people", "120");
+        again.Exit.ShouldBe(WaypointCommands.NothingDone);
+        again.Error.ShouldContain("already holds data");
+        await using (var db = database.CreateContext())
+        {
+            (await db.People.CountAsync()).ShouldBe(120);
+        }
+
+        var verify = await RunAsync(database, "audit", "verify");
+        verify.Exit.ShouldBe(0, verify.Error);
+        verify.Output.ShouldContain("Audit chain intact");
+    }
+
+    [Fact]
+    public async Task Verify_reports_a_broken_chain_with_its_own_exit_code()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        var data = new TestData.TestData(() => database.CreateContext());
+        await data.CreatePersonOnProbationAsync();
+        await data.CreatePersonOnProbationAsync();
+        (await RunAsync(database, "audit", "verify")).Exit.ShouldBe(0);
+
+        await using (var db = database.CreateContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER \"TR_AuditEntries_NoDelete\"");
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\" WHERE \"ChainIndex\" = 2");
+        }
+
+        var broken = await RunAsync(database, "audit", "verify", "--no-seal");
+        broken.Exit.ShouldBe(WaypointCommands.AuditChainBroken);
+        broken.Error.ShouldContain("BROKEN at entry 2");
+    }
+
+    [Fact]
+    public async Task A_nonsense_people_count_is_refused()
+    {
+        await using var database = await TestDatabase.CreateEmptyAsync(DatabaseProvider.Sqlite);
+        var result = await RunAsync(database, "seed", "--people", "0");
+        result.Exit.ShouldBe(WaypointCommands.NothingDone);
+        result.Error.ShouldContain("--people must be between");
+    }
+}
