@@ -47,15 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         database = await TestDatabase.CreateEmptyAsync(DatabaseProvider.Sqlite);
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("ConnectionStrings:Waypoint", database.ConnectionString);
-            builder.UseSetting("DemoData:SeedOnStart", "false");
-            builder.UseSetting("Audit:RunSealer", "false");
-            builder.UseSetting("Security:AllowHttpCookies", "true");
-        });
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseTestDatabase(DatabaseProvider.Sqlite, database.ConnectionString));
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         BaseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');

@@ -19,16 +19,7 @@ public class DemoRegionTests
     public async Task Every_page_works_for_every_demo_role_over_generated_data(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateEmptyAsync(provider);
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Provider", provider.ToString());
-            builder.UseSetting("ConnectionStrings:Waypoint", database.ConnectionString);
-            builder.UseSetting("DemoData:SeedOnStart", "true");
-            builder.UseSetting("DemoData:People", "400");
-            builder.UseSetting("Audit:RunSealer", "false");
-            builder.UseSetting("Security:AllowHttpCookies", "true");
-        });
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseTestDatabase(provider, database.ConnectionString, 400));
 
         async Task<HttpClient> SignIn(string email)
         {

@@ -26,15 +26,7 @@ public sealed class WaypointApp : IAsyncDisposable
     public static async Task<WaypointApp> StartAsync(DatabaseProvider provider)
     {
         var database = await TestDatabase.CreateEmptyAsync(provider);
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Provider", provider.ToString());
-            builder.UseSetting("ConnectionStrings:Waypoint", database.ConnectionString);
-            builder.UseSetting("DemoData:SeedOnStart", "false");
-            builder.UseSetting("Audit:RunSealer", "false");
-            builder.UseSetting("Security:AllowHttpCookies", "true");
-        });
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseTestDatabase(provider, database.ConnectionString));
         _ = factory.Server; // starts the app, which applies the migrations
         return new WaypointApp(database, factory);
     }

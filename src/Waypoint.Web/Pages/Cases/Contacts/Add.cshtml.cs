@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Waypoint.Data;
-using Waypoint.Data.Configurations;
 using Waypoint.Data.Entities;
 using Waypoint.Web.Infrastructure.Cases;
 using Waypoint.Web.Infrastructure.Security;
@@ -38,14 +37,10 @@ public class AddModel(CaseAccessService access, WaypointDbContext db, CurrentUse
             return Forbid();
         }
 
-        var notes = Notes?.Trim();
-        if (string.IsNullOrEmpty(notes))
+        var notes = CaseNoteText.Validate(Notes, out var notesError);
+        if (notesError is not null)
         {
-            Errors.Add(("Enter the case note", "#notes"));
-        }
-        else if (notes.Length > ContactConfiguration.MaxNotesLength)
-        {
-            Errors.Add(($"Case note must be {ContactConfiguration.MaxNotesLength:N0} characters or fewer (it is {notes.Length:N0})", "#notes"));
+            Errors.Add((notesError, "#notes"));
         }
 
         if (Errors.Count > 0)

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Data;
-using Waypoint.Data.Configurations;
 using Waypoint.Data.Entities;
 using Waypoint.Web.Infrastructure.Cases;
 using Waypoint.Web.Infrastructure.Security;
@@ -65,14 +64,10 @@ public class EditModel(CaseAccessService access, WaypointDbContext db, CurrentUs
             return NotFound();
         }
 
-        var notes = Notes?.Trim();
-        if (string.IsNullOrEmpty(notes))
+        var notes = CaseNoteText.Validate(Notes, out var notesError);
+        if (notesError is not null)
         {
-            Errors.Add(("Enter the case note", "#notes"));
-        }
-        else if (notes.Length > ContactConfiguration.MaxNotesLength)
-        {
-            Errors.Add(($"Case note must be {ContactConfiguration.MaxNotesLength:N0} characters or fewer (it is {notes.Length:N0})", "#notes"));
+            Errors.Add((notesError, "#notes"));
         }
 
         if (Errors.Count > 0)
