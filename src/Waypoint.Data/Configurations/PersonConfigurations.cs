@@ -26,7 +26,9 @@ public class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Language).HasMaxLength(100);
         builder.Property(p => p.SearchLastName).HasMaxLength(100);
         builder.Property(p => p.SearchFirstName).HasMaxLength(100);
-        builder.HasIndex(p => new { p.SearchLastName, p.SearchFirstName });
+        // Prefix search ("SMI%") must use an index whatever the database collation: on PostgreSQL that needs the
+        // pattern operator class (SQLite ignores it).
+        builder.HasIndex(p => new { p.SearchLastName, p.SearchFirstName }).HasOperators("varchar_pattern_ops", "varchar_pattern_ops");
         builder.HasIndex(p => p.ResponsibleStaffMemberId);
         builder.HasIndex(p => p.ResponsibleTeamId);
         builder.Property(p => p.Version).IsConcurrencyToken();

@@ -25,3 +25,10 @@ public sealed class KeyDateChanges : ScriptMigration
 {
     protected override string ScriptName => "0003_KeyDateChanges";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261122000004_PeopleNamePrefixIndex")]
+public sealed class PeopleNamePrefixIndex : ScriptMigration
+{
+    protected override string ScriptName => "0004_PeopleNamePrefixIndex";
+}
