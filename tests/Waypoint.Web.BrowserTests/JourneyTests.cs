@@ -54,6 +54,13 @@ public class JourneyTests(BrowserFixture app)
         await page.Locator(".govuk-notification-banner").WaitForAsync();
         (await page.Locator(".govuk-summary-card").First.TextContentAsync())!.ShouldContain("Home visit: met partner, discussed safety plan.");
         await BrowserFixture.CheckAsync(page, "10-case-note-added");
+
+        // The author corrects the note the same day; the correction shows and the earlier text is kept.
+        await page.Locator(".govuk-summary-card").First.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Change") }).ClickAsync();
+        await BrowserFixture.CheckAsync(page, "10a-change-case-note");
+        await page.GetByLabel("Case note").FillAsync("Home visit: met partner and discussed the safety plan.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        (await page.Locator(".govuk-summary-card").First.TextContentAsync())!.ShouldContain("earlier text kept");
     }
 
     [Fact]
@@ -109,6 +116,24 @@ public class JourneyTests(BrowserFixture app)
         (await page.Locator("h1").TextContentAsync()).ShouldBe("This case is restricted");
         (await page.ContentAsync()).ShouldNotContain("Hale");
         await BrowserFixture.CheckAsync(page, "16-restricted");
+    }
+
+    [Fact]
+    public async Task Error_pages_and_sign_out_are_accessible_too()
+    {
+        var page = await app.SignInAsync(app.AuditorEmail);
+        var denied = await page.GotoAsync("/caseload");
+        denied!.Status.ShouldBe(403);
+        await BrowserFixture.CheckAsync(page, "19-access-denied");
+        page = await app.SignInAsync(app.PractitionerEmail);
+        var missing = await page.GotoAsync("/cases/Z999999");
+        missing!.Status.ShouldBe(404);
+        await BrowserFixture.CheckAsync(page, "20-not-found");
+        await page.GotoAsync("/sign-out");
+        await BrowserFixture.CheckAsync(page, "21-sign-out");
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/sign-in"));
+        (await page.GotoAsync("/caseload"))!.Url.ShouldContain("/sign-in");
     }
 
     [Fact]

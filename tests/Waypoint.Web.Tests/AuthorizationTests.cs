@@ -130,3 +130,31 @@ public class AuthorizationTests(AppsFixture apps)
         return (await app.Data.CreateStaffAsync(team, grade)).Email;
     }
 }
+
+[Collection(AppsCollection.Name)]
+public class SignOutTests(AppsFixture apps)
+{
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var client = await app.SignInAsync(await AuthorizationTests.AccountForRoleAsync(app, Roles.Practitioner));
+        (await client.GetAsync("/caseload")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var signOut = await WaypointApp.PostFormAsync(client, "/sign-out", []);
+        signOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        signOut.Headers.Location!.ToString().ShouldBe("/sign-in");
+        (await client.GetAsync("/caseload")).Headers.Location!.ToString().ShouldContain("/sign-in");
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_are_audited_under_the_name_typed()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var email = await AuthorizationTests.AccountForRoleAsync(app, Roles.Practitioner);
+        await WaypointApp.PostFormAsync(app.CreateClient(), "/sign-in", new() { ["Email"] = email, ["Password"] = "wrong-password" });
+        await app.SignInAsync(email);
+        await using var db = app.Database.CreateContext();
+        var entries = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.AuditEntries.Where(a => a.Actor == email));
+        entries.Select(e => e.Action).ShouldBe([Data.Entities.AuditAction.SignInFailed, Data.Entities.AuditAction.SignIn], ignoreOrder: true);
+    }
+}
