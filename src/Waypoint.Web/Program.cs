@@ -32,7 +32,8 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
         options.User.RequireUniqueEmail = true;
     })
     .AddEntityFrameworkStores<WaypointDbContext>()
-    .AddClaimsPrincipalFactory<WaypointClaimsFactory>();
+    .AddClaimsPrincipalFactory<WaypointClaimsFactory>()
+    .AddSignInManager<WaypointSignInManager>();
 builder.Services.ConfigureApplicationCookie(options =>
 {
     options.LoginPath = "/sign-in";

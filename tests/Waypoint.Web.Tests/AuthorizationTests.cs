@@ -158,3 +158,25 @@ public class SignOutTests(AppsFixture apps)
         entries.Select(e => e.Action).ShouldBe([Data.Entities.AuditAction.SignInFailed, Data.Entities.AuditAction.SignIn], ignoreOrder: true);
     }
 }
+
+[Collection(AppsCollection.Name)]
+public class InactiveStaffTests(AppsFixture apps)
+{
+    [Fact]
+    public async Task Staff_marked_inactive_cannot_sign_in()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var team = await app.Data.CreateTeamAsync();
+        var (staff, email) = await app.Data.CreateStaffAsync(team);
+        await using (var db = app.Database.CreateContext())
+        {
+            var tracked = await db.StaffMembers.FindAsync(staff.Id);
+            tracked!.IsActive = false;
+            await db.SaveChangesAsync();
+        }
+
+        var response = await WaypointApp.PostFormAsync(app.CreateClient(), "/sign-in", new() { ["Email"] = email, ["Password"] = TestData.TestData.Password });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Your account is not active");
+    }
+}

@@ -50,10 +50,12 @@ public class SignInModel(SignInManager<ApplicationUser> signIn, AuditLog audit) 
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        await audit.RecordSignInAsync(email, false, result.IsLockedOut ? "Locked out" : "Wrong email or password", cancellationToken);
+        await audit.RecordSignInAsync(email, false, result.IsLockedOut ? "Locked out" : result.IsNotAllowed ? "Account not active" : "Wrong email or password", cancellationToken);
         Errors.Add(result.IsLockedOut
             ? ("Your account is locked after too many attempts. Try again in 15 minutes or ask an administrator to unlock it", "#email")
-            : ("Enter a correct email address and password", "#email"));
+            : result.IsNotAllowed
+                ? ("Your account is not active. Ask an administrator if you need access", "#email")
+                : ("Enter a correct email address and password", "#email"));
         return Page();
     }
 }
