@@ -42,7 +42,7 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
 
         var clock = Stopwatch.StartNew();
         var generator = new DemoDataGenerator(options);
-        var organisation = generator.GenerateOrganisation();
+        organisation = generator.GenerateOrganisation();
         db.AuditChanges = false;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
@@ -150,14 +150,18 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
         }
     }
 
+    private DemoOrganisation? organisation;
+
+    /// <summary>
+    /// Starts the next batch with an empty change tracker (detaching entry by entry leaves EF's internal maps growing
+    /// with every batch), with the organisation attached again so new records can point at their staff.
+    /// </summary>
     private void DetachAllButOrganisation()
     {
-        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        db.ChangeTracker.Clear();
+        if (organisation is not null)
         {
-            if (entry.Entity is not (Region or Pdu or Team or StaffMember or StaffQualification))
-            {
-                entry.State = EntityState.Detached;
-            }
+            db.AttachRange(organisation.Staff);
         }
     }
 
