@@ -34,6 +34,13 @@ public class GovukFixtureTests
         ["button", "default", (Func<IHtmlContent>)(() => Govuk.Button("Save and continue"))],
         ["tag", "default", (Func<IHtmlContent>)(() => Govuk.Tag("Alpha"))],
         ["tag", "grey", (Func<IHtmlContent>)(() => Govuk.Tag("Grey", "govuk-tag--grey"))],
+        ["pagination", "default", (Func<IHtmlContent>)(() => Govuk.Pagination([new(1, "/page/1", false), new(2, "/page/2", true), new(3, "/page/3", false)], "/previous", "/next"))],
+        ["pagination", "with many pages", (Func<IHtmlContent>)(() => Govuk.Pagination([new(1, "/page/1", false), PageItem.Ellipsis, new(8, "/page/8", false), new(9, "/page/9", false), new(10, "/page/10", true), new(11, "/page/11", false), new(12, "/page/12", false), PageItem.Ellipsis, new(40, "/page/40", false)], "/previous", "/next"))],
+        ["pagination", "first page", (Func<IHtmlContent>)(() => Govuk.Pagination([new(1, "/page/1", true), new(2, "/page/2", false), new(3, "/page/3", false)], null, "/next"))],
+        ["pagination", "with prev and next only", (Func<IHtmlContent>)(() => Govuk.Pagination([], "/previous", "/next"))],
+        ["summary-list", "default", (Func<IHtmlContent>)(() => Govuk.SummaryList([("Name", "Firstname Lastname"), ("Date of birth", "13/08/1980"), ("Contact information", new HtmlString("<p class=\"govuk-body\">email@email.com</p><p class=\"govuk-body\">Address line 1<br>Address line 2<br>Address line 3<br>Address line 4<br>Address line 5</p>"))]))],
+        ["notification-banner", "with type as success", (Func<IHtmlContent>)(() => Govuk.SuccessBanner("Email sent to example@email.com"))],
+        ["back-link", "default", (Func<IHtmlContent>)(() => Govuk.BackLink("#"))],
     ];
 
     [Theory]
@@ -44,6 +51,17 @@ public class GovukFixtureTests
         var writer = new StringWriter();
         render().WriteTo(writer, HtmlEncoder.Default);
         Canonical(writer.ToString()).ShouldBe(Canonical(expected), $"{component} / {fixture}");
+    }
+
+    [Fact]
+    public void Page_items_keep_the_first_last_and_neighbours_with_ellipses_between()
+    {
+        var items = Govuk.PageItems(10, 40, n => $"/page/{n}");
+        items.Select(i => i.IsEllipsis ? "..." : i.Number.ToString()).ShouldBe(["1", "...", "9", "10", "11", "...", "40"]);
+        items.Single(i => i.Current).Number.ShouldBe(10);
+        Govuk.PageItems(1, 2, n => $"/page/{n}").Select(i => i.Number).ShouldBe([1, 2]);
+        Govuk.PageItems(3, 3, n => $"/page/{n}").Count(i => i.IsEllipsis).ShouldBe(0);
+        Govuk.PageItems(2, 5, n => $"/page/{n}").Select(i => i.IsEllipsis ? 0 : i.Number).ShouldBe([1, 2, 3, 0, 5]);
     }
 
     [Fact]

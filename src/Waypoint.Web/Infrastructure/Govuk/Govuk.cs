@@ -10,7 +10,7 @@ public sealed record GovukItem(string Value, string Text, bool Selected = false,
 /// GOV.UK Design System components rendered as govuk-frontend 6's macros render them (checked against the
 /// package's fixtures.json in tests), so every form in Waypoint has the same labels, hints and error messages.
 /// </summary>
-public static class Govuk
+public static partial class Govuk
 {
     private static string E(string? text) => HtmlEncoder.Default.Encode(text ?? string.Empty);
 
