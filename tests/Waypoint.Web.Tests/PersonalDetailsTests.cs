@@ -85,6 +85,16 @@ public class PersonalDetailsTests(AppsFixture apps)
     }
 
     [Fact]
+    public async Task A_tampered_checkbox_is_a_bad_request_and_saves_nothing()
+    {
+        var (app, client, person) = await ArrangeAsync(DatabaseProvider.Sqlite);
+        var response = await WaypointApp.PostFormAsync(client, EditUrl(person), Form(person, 0, f => { f["Input.FirstName"] = "Changed"; f["Input.InterpreterRequired"] = "maybe"; }));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        await using var db = app.Database.CreateContext();
+        (await db.People.AsNoTracking().SingleAsync(p => p.Id == person.Id)).FirstName.ShouldBe("Dan");
+    }
+
+    [Fact]
     public async Task A_tampered_version_is_a_bad_request_not_a_crash()
     {
         var (_, client, person) = await ArrangeAsync(DatabaseProvider.Sqlite);

@@ -35,7 +35,10 @@ public abstract class CasePageModel(CaseAccessService access) : PageModel
                 Case = result.Case!;
                 Crn = Case.Crn;
                 MayChange = access.MayChange(Case);
-                return null;
+
+                // Everything a person types binds to text, so a value that fails to bind (a checkbox that is not
+                // true or false, say) was tampered with: refuse it rather than save a guess.
+                return HttpMethods.IsPost(Request.Method) && !ModelState.IsValid ? BadRequest() : null;
         }
     }
 }
