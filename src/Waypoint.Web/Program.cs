@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Waypoint.Data;
 using Waypoint.Data.Auditing;
@@ -73,6 +74,16 @@ var app = builder.Build();
 if (builder.Configuration.GetValue("Database:MigrateOnStart", true))
 {
     await DatabaseStartup.MigrateAndSeedAsync(app.Services, app.Configuration, app.Logger);
+}
+
+// Behind a TLS-terminating proxy the app must know the original scheme, or secure cookies and anti-forgery refuse
+// the request. Only trust X-Forwarded-* when told the proxy in front is the only way in.
+if (app.Configuration.GetValue("Security:TrustForwardedHeaders", false))
+{
+    var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+    forwarded.KnownIPNetworks.Clear();
+    forwarded.KnownProxies.Clear();
+    app.UseForwardedHeaders(forwarded);
 }
 
 app.UseMiddleware<SecurityHeaders>();
