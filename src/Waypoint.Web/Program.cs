@@ -19,6 +19,7 @@ builder.Services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<CurrentUser>
 builder.Services.AddDbContext<WaypointDbContext>(options => DatabaseSetup.Configure(options, provider, connectionString));
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<CaseAccessService>();
+builder.Services.AddScoped<RiskFlagReader>();
 if (builder.Configuration.GetValue("Audit:RunSealer", true))
 {
     builder.Services.AddHostedService<AuditSealer>();

@@ -64,6 +64,28 @@ public class CasePagesTests(AppsFixture apps)
     }
 
     [Theory]
+    [InlineData("/cases/{0}")]
+    [InlineData("/cases/{0}/risk-flags")]
+    public async Task Visor_notes_are_shown_only_to_staff_with_current_sc_vetting(string pattern)
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var team = await app.Data.CreateTeamAsync();
+        var (vetted, vettedEmail) = await app.Data.CreateStaffAsync(team, vetting: Domain.Organisation.VettingLevel.SecurityCheck);
+        var (_, unvettedEmail) = await app.Data.CreateStaffAsync(team, vetting: Domain.Organisation.VettingLevel.CounterTerrorismCheck);
+        var person = await app.Data.CreatePersonOnProbationAsync(vetted, flags: [RegistrationType.VisorRecord, RegistrationType.RiskToStaff]);
+        var url = string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, person.Crn);
+
+        var seen = await (await app.SignInAsync(vettedEmail)).GetStringAsync(url);
+        seen.ShouldContain("VisorRecord notes");
+        seen.ShouldContain("RiskToStaff notes");
+
+        var withheld = await (await app.SignInAsync(unvettedEmail)).GetStringAsync(url);
+        withheld.ShouldNotContain("VisorRecord notes");
+        withheld.ShouldContain("Withheld: ViSOR details");
+        withheld.ShouldContain("RiskToStaff notes", customMessage: "other flags' notes are not affected");
+    }
+
+    [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Every_case_tab_renders(DatabaseProvider provider)
     {

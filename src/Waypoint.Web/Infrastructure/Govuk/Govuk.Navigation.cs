@@ -94,9 +94,7 @@ public static partial class Govuk
             sb.Append("<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">").Append(E(key)).Append("</dt><dd class=\"govuk-summary-list__value\">");
             if (value is IHtmlContent html)
             {
-                using var writer = new StringWriter();
-                html.WriteTo(writer, HtmlEncoder.Default);
-                sb.Append(writer);
+                sb.Append(html.ToHtmlString());
             }
             else
             {
@@ -115,4 +113,15 @@ public static partial class Govuk
 
     public static IHtmlContent BackLink(string href, string text = "Back") =>
         new HtmlString($"<a href=\"{E(href)}\" class=\"govuk-back-link\">{E(text)}</a>");
+}
+
+public static class HtmlContentExtensions
+{
+    /// <summary>Renders a component to a string, to place it inside another component's value.</summary>
+    public static string ToHtmlString(this IHtmlContent content)
+    {
+        using var writer = new StringWriter();
+        content.WriteTo(writer, HtmlEncoder.Default);
+        return writer.ToString();
+    }
 }

@@ -7,13 +7,13 @@ using Waypoint.Web.Infrastructure.Cases;
 
 namespace Waypoint.Web.Pages.Cases;
 
-public class OverviewModel(CaseAccessService access, WaypointDbContext db) : CasePageModel(access)
+public class OverviewModel(CaseAccessService access, WaypointDbContext db, RiskFlagReader flagReader) : CasePageModel(access)
 {
     protected override string AuditWhat => "Case overview";
 
     public List<Sentence> Sentences { get; private set; } = [];
 
-    public List<Registration> Flags { get; private set; } = [];
+    public List<RiskFlagRow> Flags { get; private set; } = [];
 
     public List<LinkRow> Links { get; private set; } = [];
 
@@ -21,7 +21,9 @@ public class OverviewModel(CaseAccessService access, WaypointDbContext db) : Cas
 
     public Address? MainAddress { get; private set; }
 
-    public string? Phone { get; private set; }
+    public sealed record PersonFacts(string? Phone, string? PncNumber, Domain.People.PreferredContactMethod PreferredContactMethod, string? Language, bool InterpreterRequired);
+
+    public PersonFacts Facts { get; private set; } = null!;
 
     public sealed record LinkRow(string Crn, string Name, string Relationship, string? Practitioner);
 
@@ -38,8 +40,9 @@ public class OverviewModel(CaseAccessService access, WaypointDbContext db) : Cas
         Sentences = await db.Sentences.AsNoTracking().Include(s => s.Event).ThenInclude(e => e.Offences)
             .Include(s => s.Requirements).Include(s => s.LicenceConditions)
             .Where(s => s.Event.PersonId == id && s.Event.IsActive).AsSplitQuery().ToListAsync(cancellationToken);
-        Flags = await db.Registrations.AsNoTracking().Where(r => r.PersonId == id && r.EndedOn == null).OrderBy(r => r.Type).ToListAsync(cancellationToken);
-        Phone = await db.People.Where(p => p.Id == id).Select(p => p.Phone).SingleAsync(cancellationToken);
+        Flags = await flagReader.ReadAsync(id, currentOnly: true, cancellationToken);
+        Facts = await db.People.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new PersonFacts(p.Phone, p.PncNumber, p.PreferredContactMethod, p.Language, p.InterpreterRequired)).SingleAsync(cancellationToken);
         MainAddress = await db.Addresses.AsNoTracking().Where(a => a.PersonId == id && a.Status == Domain.People.AddressStatus.Main).FirstOrDefaultAsync(cancellationToken);
 
         var links = await db.PersonLinks.AsNoTracking().Where(l => l.PersonId == id).Select(l => new
