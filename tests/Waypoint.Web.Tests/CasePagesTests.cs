@@ -6,6 +6,7 @@ using Waypoint.Data.Entities;
 using Waypoint.Domain.Organisation;
 using Waypoint.Domain.Sentencing;
 using Waypoint.TestData;
+using Waypoint.Web.Infrastructure.Cases;
 
 namespace Waypoint.Web.Tests;
 
@@ -130,6 +131,20 @@ public class CasePagesTests(AppsFixture apps)
     }
 
     [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Contacts_are_paged_newest_first(DatabaseProvider provider)
+    {
+        var (app, me, client) = await PractitionerAsync(provider);
+        var person = await app.Data.CreatePersonOnProbationAsync(me, contacts: 30);
+        var second = Parser.ParseDocument(await client.GetStringAsync($"/cases/{person.Crn}/contacts?page=2"));
+        var cards = second.QuerySelectorAll(".govuk-summary-card");
+        cards.Length.ShouldBe(10);
+        cards[0].TextContent.ShouldContain("Contact 21");
+        second.QuerySelector(".govuk-pagination__item--current")!.TextContent.Trim().ShouldBe("2");
+        (await client.GetAsync($"/cases/{person.Crn}/contacts?page=3")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
     [InlineData("", "Enter the case note")]
     [InlineData("   ", "Enter the case note")]
     public async Task An_empty_case_note_gets_a_message_and_saves_nothing(string notes, string message)
@@ -205,6 +220,38 @@ public class CasePagesTests(AppsFixture apps)
         (await client.GetStringAsync($"/search?q={person.Crn.ToLowerInvariant()}")).ShouldContain(surname);
         (await client.GetStringAsync($"/search?q={Uri.EscapeDataString(person.PncNumber!)}")).ShouldContain(surname);
         (await client.GetStringAsync("/search?q=")).ShouldContain("Enter a CRN, PNC number or name");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_team_caseload_is_sorted_and_paged_in_the_database(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var team = await app.Data.CreateTeamAsync();
+        var (practitioner, _) = await app.Data.CreateStaffAsync(team);
+        var (_, spoEmail) = await app.Data.CreateStaffAsync(team, Grade.Spo);
+        for (var i = 0; i < 55; i++)
+        {
+            await app.Data.CreatePersonOnProbationAsync(practitioner, "Pat", $"Surname{i:D2}");
+        }
+
+        var spo = await app.SignInAsync(spoEmail);
+        var first = Parser.ParseDocument(await spo.GetStringAsync("/team?sort=name&dir=asc"));
+        first.Body!.TextContent.ShouldContain("55 people, page 1 of 2");
+        first.QuerySelectorAll("tbody tr").Length.ShouldBe(50);
+        first.QuerySelector("tbody tr td a")!.TextContent.ShouldBe("Surname00, Pat");
+
+        var last = Parser.ParseDocument(await spo.GetStringAsync("/team?sort=name&dir=desc&page=2"));
+        last.QuerySelectorAll("tbody tr").Length.ShouldBe(5);
+        last.QuerySelector("tbody tr td a")!.TextContent.ShouldBe("Surname04, Pat");
+
+        var beyond = Parser.ParseDocument(await spo.GetStringAsync("/team?page=99"));
+        beyond.Body!.TextContent.ShouldContain("page 2 of 2");
+
+        foreach (var sort in CaseloadQuery.SortKeys)
+        {
+            (await spo.GetAsync($"/team?sort={sort}&dir=desc&page=2")).StatusCode.ShouldBe(HttpStatusCode.OK, sort);
+        }
     }
 
     [Fact]

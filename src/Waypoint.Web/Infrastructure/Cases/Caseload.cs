@@ -16,8 +16,6 @@ public sealed record CaseloadRow(
 {
     /// <summary>True when the viewer may not see this person: the row then shows the CRN only.</summary>
     public bool Hidden { get; init; }
-
-    public string SortName => $"{LastName} {FirstName}";
 }
 
 /// <summary>The query parameters of a caseload table, so sorting and filtering work without JavaScript and can be shared as links.</summary>
@@ -52,10 +50,21 @@ public sealed class CaseloadQuery
     public string AriaSort(string sortKey) => SortKey != sortKey ? "none" : Descending ? "descending" : "ascending";
 }
 
+/// <summary>One page of a caseload table; a page size of 0 means every row on one page.</summary>
+public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, int TotalRows, int PageNumber, int PageSize)
+{
+    public int TotalPages => PageSize <= 0 ? 1 : Math.Max(1, (TotalRows + PageSize - 1) / PageSize);
+}
+
 public static class CaseloadReader
 {
-    /// <summary>Reads the rows of a caseload in one query (flags as a correlated collection), then hides limited-access rows.</summary>
-    public static async Task<List<CaseloadRow>> ReadAsync(WaypointDbContext db, IQueryable<Person> people, CaseloadQuery query, CaseAccessService access, CancellationToken cancellationToken)
+    /// <summary>
+    /// Filters, sorts and pages a caseload in the database, then reads just that page in one query (flags as a
+    /// split query) and hides the names of limited-access people the viewer may not see.
+    /// </summary>
+    public static async Task<CaseloadPage> ReadAsync(
+        WaypointDbContext db, IQueryable<Person> people, CaseloadQuery query, CaseAccessService access, CancellationToken cancellationToken,
+        int pageNumber = 1, int pageSize = 0)
     {
         if (query.Type is { } type)
         {
@@ -67,12 +76,37 @@ public static class CaseloadReader
             people = people.Where(p => p.Registrations.Any(r => r.EndedOn == null && r.Type == flag));
         }
 
-        var rows = await people.AsNoTracking().Select(p => new CaseloadRow(
+        var total = pageSize > 0 ? await people.CountAsync(cancellationToken) : 0;
+        var page = 1;
+        if (pageSize > 0)
+        {
+            page = Math.Clamp(pageNumber, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        }
+
+        // Last time the person was actually in contact: any contact but a case note, unless they did not attend.
+        var d = query.Descending;
+        var ordered = query.SortKey switch
+        {
+            "crn" => Order(people, p => p.Crn, d),
+            "sentence" => Order(people, p => p.Events.Where(e => e.IsActive).Select(e => (SentenceType?)e.Sentence!.Type).FirstOrDefault(), d),
+            "end" => Order(people, p => p.Events.Where(e => e.IsActive).Select(e => e.Sentence!.ExpectedEndDate).FirstOrDefault() ?? DateOnly.MaxValue, d),
+            "last" => Order(people, p => db.Contacts.Where(c => c.PersonId == p.Id && c.Type != ContactType.CaseNote
+                && (c.Outcome == null || c.Outcome == ContactOutcome.Attended || c.Outcome == ContactOutcome.AttendedAndComplied)).Max(c => (DateTime?)c.OccurredAt) ?? DateTime.MinValue, d),
+            "next" => Order(people, p => p.NextAppointmentAt ?? DateTime.MaxValue, d),
+            "practitioner" => Order(people, p => p.ResponsibleStaffMember == null ? "" : p.ResponsibleStaffMember.LastName + " " + p.ResponsibleStaffMember.FirstName, d),
+            _ => Order(people, p => p.SearchLastName + " " + p.SearchFirstName, d),
+        };
+        IQueryable<Person> paged = ordered.ThenBy(p => p.Crn);
+        if (pageSize > 0)
+        {
+            paged = paged.Skip((page - 1) * pageSize).Take(pageSize);
+        }
+
+        var rows = await paged.AsNoTracking().Select(p => new CaseloadRow(
                 p.Id, p.Crn, p.FirstName, p.LastName,
                 p.Events.Where(e => e.IsActive).Select(e => (SentenceType?)e.Sentence!.Type).FirstOrDefault(),
                 p.Events.Where(e => e.IsActive).Select(e => e.Sentence!.ExpectedEndDate).FirstOrDefault(),
                 p.Registrations.Where(r => r.EndedOn == null).Select(r => new CaseloadFlag(r.Type, r.MappaCategory, r.MappaLevel)).ToList(),
-                // Last time the person was actually in contact: any contact but a case note, unless they did not attend.
                 db.Contacts.Where(c => c.PersonId == p.Id && c.Type != ContactType.CaseNote
                         && (c.Outcome == null || c.Outcome == ContactOutcome.Attended || c.Outcome == ContactOutcome.AttendedAndComplied))
                     .Max(c => (DateTime?)c.OccurredAt),
@@ -84,20 +118,9 @@ public static class CaseloadReader
 
         var hidden = await access.HiddenAmongAsync(rows.Select(r => (r.Id, r.LimitedAccess)), cancellationToken);
         rows = rows.Select(r => hidden.Contains(r.Id) ? r with { Hidden = true, FirstName = "", LastName = "", Flags = [] } : r).ToList();
-
-        IOrderedEnumerable<CaseloadRow> ordered = query.SortKey switch
-        {
-            "crn" => Order(rows, r => r.Crn, query.Descending),
-            "sentence" => Order(rows, r => r.SentenceType?.ToString() ?? "", query.Descending),
-            "end" => Order(rows, r => r.EndDate ?? DateOnly.MaxValue, query.Descending),
-            "last" => Order(rows, r => r.LastContactAt ?? DateTime.MinValue, query.Descending),
-            "next" => Order(rows, r => r.NextAppointmentAt ?? DateTime.MaxValue, query.Descending),
-            "practitioner" => Order(rows, r => r.Practitioner ?? "", query.Descending),
-            _ => Order(rows, r => r.SortName, query.Descending),
-        };
-        return ordered.ThenBy(r => r.Crn, StringComparer.Ordinal).ToList();
+        return new CaseloadPage(rows, pageSize > 0 ? total : rows.Count, page, pageSize);
     }
 
-    private static IOrderedEnumerable<CaseloadRow> Order<TKey>(IEnumerable<CaseloadRow> rows, Func<CaseloadRow, TKey> key, bool descending) =>
-        descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
+    private static IOrderedQueryable<Person> Order<TKey>(IQueryable<Person> people, System.Linq.Expressions.Expression<Func<Person, TKey>> key, bool descending) =>
+        descending ? people.OrderByDescending(key) : people.OrderBy(key);
 }

@@ -27,7 +27,9 @@ public class IndexModel(WaypointDbContext db, AuditLog audit) : PageModel
     [BindProperty(SupportsGet = true)]
     public DateParts To { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // "page" is also Razor Pages' own route value, so read it from the query string explicitly.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public List<(string Text, string Href)> Errors { get; } = [];

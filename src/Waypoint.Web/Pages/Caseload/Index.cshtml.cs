@@ -11,11 +11,11 @@ public class IndexModel(WaypointDbContext db, CurrentUser user, CaseAccessServic
     [BindProperty(SupportsGet = true)]
     public CaseloadQuery Query { get; set; } = new();
 
-    public IReadOnlyList<CaseloadRow> Rows { get; private set; } = [];
+    public CaseloadPage Rows { get; private set; } = new([], 0, 1, 0);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var staffId = user.StaffMemberId;
-        Rows = staffId is null ? [] : await CaseloadReader.ReadAsync(db, db.People.Where(p => p.ResponsibleStaffMemberId == staffId), Query, access, cancellationToken);
+        Rows = staffId is null ? new([], 0, 1, 0) : await CaseloadReader.ReadAsync(db, db.People.Where(p => p.ResponsibleStaffMemberId == staffId), Query, access, cancellationToken);
     }
 }

@@ -19,14 +19,16 @@ public class IndexModel(WaypointDbContext db, CurrentUser user, CaseAccessServic
     [BindProperty(SupportsGet = true)]
     public int? PractitionerId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // "page" is also Razor Pages' own route value, so read it from the query string explicitly.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public const int PageSize = 50;
 
     public List<(int Id, string Name, int Cases)> Practitioners { get; private set; } = [];
 
-    public IReadOnlyList<CaseloadRow> Rows { get; private set; } = [];
+    public CaseloadPage Rows { get; private set; } = new([], 0, 1, 0);
 
     public string TeamName { get; private set; } = "";
 
@@ -66,7 +68,7 @@ public class IndexModel(WaypointDbContext db, CurrentUser user, CaseAccessServic
             people = people.Where(p => p.ResponsibleStaffMemberId == practitionerId);
         }
 
-        Rows = await CaseloadReader.ReadAsync(db, people, Query, access, cancellationToken);
+        Rows = await CaseloadReader.ReadAsync(db, people, Query, access, cancellationToken, PageNumber, PageSize);
         return Page();
     }
 }

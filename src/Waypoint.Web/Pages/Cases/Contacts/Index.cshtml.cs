@@ -16,7 +16,9 @@ public class IndexModel(CaseAccessService access, WaypointDbContext db, CurrentU
 
     protected override string AuditWhat => $"Contacts page {PageNumber}";
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // "page" is also Razor Pages' own route value, so read it from the query string explicitly.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public int TotalItems { get; private set; }
