@@ -41,6 +41,18 @@ public class GovukFixtureTests
         ["summary-list", "default", (Func<IHtmlContent>)(() => Govuk.SummaryList([("Name", "Firstname Lastname"), ("Date of birth", "13/08/1980"), ("Contact information", new HtmlString("<p class=\"govuk-body\">email@email.com</p><p class=\"govuk-body\">Address line 1<br>Address line 2<br>Address line 3<br>Address line 4<br>Address line 5</p>"))]))],
         ["notification-banner", "with type as success", (Func<IHtmlContent>)(() => Govuk.SuccessBanner("Email sent to example@email.com"))],
         ["back-link", "default", (Func<IHtmlContent>)(() => Govuk.BackLink("#"))],
+        ["table", "with head and caption", (Func<IHtmlContent>)(() => Govuk.Table(
+            [new("Month you apply"), new("Rate for bicycles", "govuk-table__header--numeric"), new("Rate for vehicles", "govuk-table__header--numeric")],
+            [["January", new("£85", "govuk-table__cell--numeric"), new("£95", "govuk-table__cell--numeric")],
+             ["February", new("£75", "govuk-table__cell--numeric"), new("£55", "govuk-table__cell--numeric")],
+             ["March", new("£165", "govuk-table__cell--numeric"), new("£125", "govuk-table__cell--numeric")]],
+            caption: "Caption 1: Months and rates", captionClasses: "govuk-table__caption--m", firstCellIsHeader: true))],
+        ["table", "head with attributes", (Func<IHtmlContent>)(() => Govuk.Table([new("Foo", Attributes: new Dictionary<string, string?> { ["data-fizz"] = "buzz" })], [["Jan", "Feb"]]))],
+        ["table", "rows with attributes", (Func<IHtmlContent>)(() => Govuk.Table(null, [[new TableCell("Foo", Attributes: new Dictionary<string, string?> { ["data-fizz"] = "buzz" })]]))],
+        ["summary-list", "as a summary card with a text header", (Func<IHtmlContent>)(() => Govuk.SummaryCard("Undergraduate teaching assistant", [("Name", "Firstname Lastname"), ("Date of birth", "13/08/1980")]))],
+        ["summary-list", "as a summary card with actions", (Func<IHtmlContent>)(() => Govuk.SummaryCard("Undergraduate teaching assistant", [("Name", "Firstname Lastname"), ("Date of birth", "13/08/1980")], [("Delete job history", "#"), ("Withdraw job history", "#")]))],
+        ["summary-list", "summary card with only 1 action", (Func<IHtmlContent>)(() => Govuk.SummaryCard("Undergraduate teaching assistant", [("Name", "Firstname Lastname"), ("Date of birth", "13/08/1980")], [("My lonely action", "#")]))],
+        ["summary-list", "as a summary card with a custom header level", (Func<IHtmlContent>)(() => Govuk.SummaryCard("Undergraduate teaching assistant", [("Name", "Firstname Lastname"), ("Date of birth", "13/08/1980")], headingLevel: 3))],
     ];
 
     [Theory]
