@@ -1,9 +1,11 @@
 using System.CommandLine;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Waypoint.Data;
 using Waypoint.Data.Auditing;
 using Waypoint.Data.DemoData;
+using Waypoint.Domain.Predictors;
 
 namespace Waypoint.Cli;
 
@@ -16,6 +18,8 @@ public static class WaypointCommands
     public const int Ok = 0;
     public const int NothingDone = 1;
     public const int AuditChainBroken = 2;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static RootCommand Build(TextWriter output, TextWriter error)
     {
@@ -112,6 +116,48 @@ public static class WaypointCommands
         });
         audit.Subcommands.Add(verify);
         root.Subcommands.Add(audit);
+
+        var predict = new Command("predict", "Actuarial predictors from a JSON input file.");
+        var inputOption = new Option<string>("--input") { Description = "JSON file with the predictor's inputs ('-' for standard input)", Required = true };
+        var ogrs3 = new Command("ogrs3", "OGRS3: prints {\"oneYear\", \"twoYear\", \"band\", \"errors\"}.");
+        ogrs3.Options.Add(inputOption);
+        ogrs3.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(inputOption)!;
+            string json;
+            try
+            {
+                json = path == "-" ? await Console.In.ReadToEndAsync(ct) : await File.ReadAllTextAsync(path, ct);
+            }
+            catch (IOException ex)
+            {
+                error.WriteLine($"Cannot read {path}: {ex.Message}");
+                return NothingDone;
+            }
+
+            Ogrs3Request? request;
+            try
+            {
+                request = JsonSerializer.Deserialize<Ogrs3Request>(json, Json);
+            }
+            catch (JsonException ex)
+            {
+                error.WriteLine($"The input is not valid JSON for OGRS3: {ex.Message}");
+                return NothingDone;
+            }
+
+            var input = request is null ? null : Ogrs3Contract.ToInput(request);
+            if (input is null)
+            {
+                error.WriteLine("gender must be MALE or FEMALE.");
+                return NothingDone;
+            }
+
+            output.WriteLine(JsonSerializer.Serialize(Ogrs3Contract.ToResponse(Ogrs3Calculator.Calculate(input)), Json));
+            return Ok;
+        });
+        predict.Subcommands.Add(ogrs3);
+        root.Subcommands.Add(predict);
         return root;
     }
 }

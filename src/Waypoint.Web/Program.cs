@@ -114,6 +114,7 @@ app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapPeopleApi();
+app.MapPredictorsApi();
 app.MapOpenApi().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 

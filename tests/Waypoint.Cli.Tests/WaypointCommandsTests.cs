@@ -71,4 +71,22 @@ public class WaypointCommandsTests
         result.Exit.ShouldBe(WaypointCommands.NothingDone);
         result.Error.ShouldContain("--people must be between");
     }
+
+    [Fact]
+    public async Task Predict_ogrs3_reads_a_json_file_and_prints_the_result()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"ogrs3-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, """{"gender":"MALE","dateOfBirth":"1965-12-07","dateOfCurrentConviction":"2025-05-13","dateAtStartOfFollowup":"2026-12-06","totalNumberOfSanctionsForAllOffences":2,"ageAtFirstSanction":47,"currentOffenceCode":"027/00"}""");
+        try
+        {
+            var output = new StringWriter();
+            var exit = await WaypointCommands.Build(output, new StringWriter()).Parse(["predict", "ogrs3", "--input", file]).InvokeAsync();
+            exit.ShouldBe(0);
+            output.ToString().Trim().ShouldBe("""{"oneYear":8,"twoYear":16,"band":"LOW","errors":[]}""");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

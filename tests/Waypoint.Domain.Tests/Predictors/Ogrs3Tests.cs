@@ -136,6 +136,25 @@ public class Ogrs3Tests
     }
 
     [Fact]
+    public void More_sanctions_never_lower_the_score()
+    {
+        // A property over a grid of people: holding everything else fixed, each extra sanction raises (or keeps) both scores.
+        foreach (var ageAtFirst in new[] { 12, 18, 30, 45 })
+        foreach (var code in new[] { "00100", "02700", "09201", "04600" })
+        foreach (var gender in new[] { PredictorGender.Male, PredictorGender.Female })
+        {
+            var previous = (OneYear: 0, TwoYear: 0);
+            for (var sanctions = 1; sanctions <= 60; sanctions++)
+            {
+                var result = Ogrs3Calculator.Calculate(WorkedExample with { Gender = gender, AgeAtFirstSanction = ageAtFirst, CurrentOffenceCode = code, TotalNumberOfSanctionsForAllOffences = sanctions });
+                result.OneYearPercent!.Value.ShouldBeGreaterThanOrEqualTo(previous.OneYear);
+                result.TwoYearPercent!.Value.ShouldBeGreaterThanOrEqualTo(previous.TwoYear);
+                previous = (result.OneYearPercent.Value, result.TwoYearPercent.Value);
+            }
+        }
+    }
+
+    [Fact]
     public void An_offence_code_written_with_a_slash_is_accepted() =>
         Ogrs3Calculator.Calculate(WorkedExample with { CurrentOffenceCode = "027/00" }).TwoYearPercent.ShouldBe(16);
 }

@@ -24,6 +24,7 @@ public static class Policies
     public const string ApiReadPeople = nameof(ApiReadPeople);
     public const string ApiReadContacts = nameof(ApiReadContacts);
     public const string ApiWriteContacts = nameof(ApiWriteContacts);
+    public const string ApiCalculatePredictors = nameof(ApiCalculatePredictors);
 
     public static readonly string[] CaseWorkers = [Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu, Roles.Administrator];
 
@@ -47,6 +48,7 @@ public static class Policies
         options.AddPolicy(ApiReadPeople, p => ApiScope(p, "people:read"));
         options.AddPolicy(ApiReadContacts, p => ApiScope(p, "contacts:read"));
         options.AddPolicy(ApiWriteContacts, p => ApiScope(p, "contacts:write"));
+        options.AddPolicy(ApiCalculatePredictors, p => ApiScope(p, "predictors:calculate"));
     }
 
     private static void ApiScope(AuthorizationPolicyBuilder policy, string scope) =>
