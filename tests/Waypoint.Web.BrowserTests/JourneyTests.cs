@@ -31,9 +31,9 @@ public class JourneyTests(BrowserFixture app)
         (await page.ContentAsync()).ShouldContain("62 of 150 unpaid work hours");
         await BrowserFixture.CheckAsync(page, "03-case-overview");
 
-        foreach (var (tab, shot) in new[] { ("Personal details", "04-personal-details"), ("Sentence", "05-sentence"), ("Risk flags", "06-risk-flags"), ("Record history", "07-record-history"), ("Contacts", "08-contacts") })
+        foreach (var (tab, shot) in new[] { ("Personal details", "04-personal-details"), ("Sentence", "05-sentence"), ("Risk flags", "06-risk-flags"), ("Risk", "06a-risk"), ("Record history", "07-record-history"), ("Contacts", "08-contacts") })
         {
-            await page.Locator(".moj-sub-navigation").GetByRole(AriaRole.Link, new() { Name = tab }).ClickAsync();
+            await page.Locator(".moj-sub-navigation").GetByRole(AriaRole.Link, new() { Name = tab, Exact = true }).ClickAsync();
             await page.WaitForURLAsync(new Regex("/cases/"));
             await BrowserFixture.CheckAsync(page, shot);
         }

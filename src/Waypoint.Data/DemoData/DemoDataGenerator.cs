@@ -312,6 +312,12 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
         var sentence = NewEvent(person);
         AddRegistrations(person, staff, sentence);
 
+        // Criminal history from the record: most people on probation have several earlier sanctions.
+        var ageAtConviction = Domain.Predictors.Ogrs3Calculator.AgeOn(person.DateOfBirth, sentence.Event.ConvictionDate);
+        var firstTimer = faker.Random.Double() < 0.15;
+        person.AgeAtFirstSanction = firstTimer ? ageAtConviction : faker.Random.Int(Math.Min(12, ageAtConviction), Math.Min(ageAtConviction, faker.Random.Double() < 0.7 ? 21 : 40));
+        person.TotalSanctions = firstTimer ? 1 : Math.Max(2, (int)Math.Round((ageAtConviction - person.AgeAtFirstSanction.Value + 1) * faker.Random.Double(0.2, 1.6)));
+
         if (practitioner is not null)
         {
             var allocatedFrom = sentence.StartDate.AddDays(faker.Random.Int(1, 6));

@@ -26,6 +26,10 @@ public class Person : IVersioned
     public string? Disability { get; set; }
     public string? Nationality { get; set; }
     public string? PncNumber { get; set; }
+    /// <summary>From the criminal record (PNC): sanctions of every kind including the current conviction.</summary>
+    public int? TotalSanctions { get; set; }
+    /// <summary>From the criminal record (PNC): age in whole years at the first sanction.</summary>
+    public int? AgeAtFirstSanction { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
     public PreferredContactMethod PreferredContactMethod { get; set; }

@@ -32,3 +32,10 @@ public sealed class PeopleNamePrefixIndex : ScriptMigration
 {
     protected override string ScriptName => "0004_PeopleNamePrefixIndex";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261122000005_CriminalHistorySummary")]
+public sealed class CriminalHistorySummary : ScriptMigration
+{
+    protected override string ScriptName => "0005_CriminalHistorySummary";
+}
