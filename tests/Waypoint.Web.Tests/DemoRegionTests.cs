@@ -41,7 +41,7 @@ public class DemoRegionTests
         crns.Count.ShouldBeGreaterThan(5);
         foreach (var crn in crns.Take(12))
         {
-            foreach (var tab in new[] { "", "/personal-details", "/personal-details/edit", "/sentence", "/contacts", "/risk-flags", "/history", "/contacts/add" })
+            foreach (var tab in new[] { "", "/personal-details", "/personal-details/edit", "/sentence", "/contacts", "/risk-flags", "/risk", "/history", "/contacts/add" })
             {
                 await ShouldOpen(practitioner, $"/cases/{crn}{tab}");
             }
@@ -49,6 +49,12 @@ public class DemoRegionTests
             var contacts = await practitioner.GetStringAsync($"/cases/{crn}/contacts");
             var pages = Regex.Matches(contacts, $"/cases/{crn}/contacts\\?page=(\\d+)").Select(m => int.Parse(m.Groups[1].Value)).DefaultIfEmpty(1).Max();
             await ShouldOpen(practitioner, $"/cases/{crn}/contacts?page={pages}");
+        }
+
+        // The generated criminal histories are complete enough for OGRS3 to score every demo case.
+        foreach (var crn in crns.Take(12))
+        {
+            (await practitioner.GetStringAsync($"/cases/{crn}/risk")).ShouldContain("Within 2 years", customMessage: crn);
         }
 
         foreach (var sort in new[] { "name", "crn", "sentence", "end", "last", "next" })
