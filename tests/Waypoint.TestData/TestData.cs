@@ -85,19 +85,8 @@ public sealed class TestData(Func<WaypointDbContext> createContext)
             db.Roles.Add(roleRow);
         }
 
-        var user = new ApplicationUser
-        {
-            UserName = email,
-            NormalizedUserName = email.ToUpperInvariant(),
-            Email = email,
-            NormalizedEmail = email.ToUpperInvariant(),
-            EmailConfirmed = true,
-            DisplayName = displayName,
-            PasswordHash = PasswordHash,
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            LockoutEnabled = true,
-            StaffMemberId = staffId,
-        };
+        var user = Data.DemoData.DemoDataSeeder.NewUser(email, displayName, PasswordHash);
+        user.StaffMemberId = staffId;
         db.Users.Add(user);
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleRow.Id });
         await db.SaveChangesAsync();

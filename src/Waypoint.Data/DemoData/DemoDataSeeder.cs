@@ -212,7 +212,8 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static ApplicationUser NewUser(string userName, string displayName, string passwordHash) => new()
+    /// <summary>A sign-in account with an already-hashed password (bulk and test data hash once and share it).</summary>
+    public static ApplicationUser NewUser(string userName, string displayName, string passwordHash) => new()
     {
         UserName = userName,
         NormalizedUserName = userName.ToUpperInvariant(),
