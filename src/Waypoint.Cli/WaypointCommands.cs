@@ -5,7 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Waypoint.Data;
 using Waypoint.Data.Auditing;
 using Waypoint.Data.DemoData;
+using Waypoint.Domain.Contracts;
 using Waypoint.Domain.Predictors;
+using Waypoint.Domain.Predictors.V4;
 
 namespace Waypoint.Cli;
 
@@ -19,7 +21,6 @@ public static class WaypointCommands
     public const int NothingDone = 1;
     public const int AuditChainBroken = 2;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static RootCommand Build(TextWriter output, TextWriter error)
     {
@@ -119,9 +120,24 @@ public static class WaypointCommands
 
         var predict = new Command("predict", "Actuarial predictors from a JSON input file.");
         var inputOption = new Option<string>("--input") { Description = "JSON file with the predictor's inputs ('-' for standard input)", Required = true };
-        var ogrs3 = new Command("ogrs3", "OGRS3: prints {\"oneYear\", \"twoYear\", \"band\", \"errors\"}.");
-        ogrs3.Options.Add(inputOption);
-        ogrs3.SetAction(async (parse, ct) =>
+        var today = () => DateOnly.FromDateTime(DateTime.Today);
+        predict.Subcommands.Add(Calculator("ogrs3", "OGRS3: {\"oneYear\", \"twoYear\", \"band\", \"errors\"} for each input.", inputOption, output, error,
+            json => JsonContract.Run<Ogrs3Request, Ogrs3Response>(json, Ogrs3Contract.Calculate)));
+        predict.Subcommands.Add(Calculator("v4", "OASys version 4 predictors: {\"ARP\", \"VRP\", \"SVRP\", \"DC-SRP\", \"IIC-SRP\", \"CSRP\"} for each input.", inputOption, output, error,
+            json => JsonContract.Run<V4Request, V4Response>(json, r => V4Contract.Calculate(r, today()))));
+        root.Subcommands.Add(predict);
+        return root;
+    }
+
+    /// <summary>
+    /// A calculator command under the common contract: reads a JSON object or array from --input FILE ('-' for standard
+    /// input), writes one JSON document and exits 0 (refusals are results); unreadable files or JSON exit 1 with a message.
+    /// </summary>
+    private static Command Calculator(string name, string description, Option<string> inputOption, TextWriter output, TextWriter error, Func<string, string> run)
+    {
+        var command = new Command(name, description);
+        command.Options.Add(inputOption);
+        command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(inputOption)!;
             string json;
@@ -129,35 +145,23 @@ public static class WaypointCommands
             {
                 json = path == "-" ? await Console.In.ReadToEndAsync(ct) : await File.ReadAllTextAsync(path, ct);
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 error.WriteLine($"Cannot read {path}: {ex.Message}");
                 return NothingDone;
             }
 
-            Ogrs3Request? request;
             try
             {
-                request = JsonSerializer.Deserialize<Ogrs3Request>(json, Json);
+                output.WriteLine(run(json));
+                return Ok;
             }
-            catch (JsonException ex)
+            catch (ContractInputException ex)
             {
-                error.WriteLine($"The input is not valid JSON for OGRS3: {ex.Message}");
+                error.WriteLine(ex.Message);
                 return NothingDone;
             }
-
-            var input = request is null ? null : Ogrs3Contract.ToInput(request);
-            if (input is null)
-            {
-                error.WriteLine("gender must be MALE or FEMALE.");
-                return NothingDone;
-            }
-
-            output.WriteLine(JsonSerializer.Serialize(Ogrs3Contract.ToResponse(Ogrs3Calculator.Calculate(input)), Json));
-            return Ok;
         });
-        predict.Subcommands.Add(ogrs3);
-        root.Subcommands.Add(predict);
-        return root;
+        return command;
     }
 }

@@ -13,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 var (provider, connectionString) = DatabaseStartup.ResolveDatabase(builder.Configuration);
 var allowHttpCookies = builder.Environment.IsDevelopment() || builder.Configuration.GetValue("Security:AllowHttpCookies", false);
 
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<CurrentUser>());

@@ -89,4 +89,54 @@ public class WaypointCommandsTests
             File.Delete(file);
         }
     }
+
+    private static async Task<(int Exit, string Output, string Error)> PredictAsync(string predictor, string? json)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"{predictor}-{Guid.NewGuid():N}.json");
+        if (json is not null)
+        {
+            await File.WriteAllTextAsync(file, json);
+        }
+
+        try
+        {
+            var (output, error) = (new StringWriter(), new StringWriter());
+            var exit = await WaypointCommands.Build(output, error).Parse(["predict", predictor, "--input", file]).InvokeAsync();
+            return (exit, output.ToString().Trim(), error.ToString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Predict_v4_prints_an_array_for_an_array_and_exits_0_on_refusals()
+    {
+        var heavyHistory = """{"assessmentDate":"2025-10-03","gender":"MALE","dateOfBirth":"1937-12-23","dateOfCurrentConviction":"1957-11-04","dateAtStartOfFollowup":"1958-09-19","totalNumberOfSanctionsForAllOffences":89,"totalNumberOfViolentSanctions":78,"ageAtFirstSanction":19,"currentOffenceCode":"12100"}""";
+        var result = await PredictAsync("v4", $"[{heavyHistory}, {{}}]");
+        result.Exit.ShouldBe(0);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        var items = document.RootElement;
+        items.GetArrayLength().ShouldBe(2);
+        items[0].GetProperty("ARP").GetProperty("score").GetDecimal().ShouldBe(94.24m);
+        items[0].GetProperty("VRP").GetProperty("score").GetDecimal().ShouldBe(91.22m);
+        items[0].GetProperty("SVRP").GetProperty("score").GetDecimal().ShouldBe(18.74m);
+        items[0].GetProperty("SVRP").GetProperty("band").GetString().ShouldBe("VERY_HIGH");
+        items[1].GetProperty("ARP").GetProperty("errors")[0].GetProperty("type").GetString().ShouldBe("MISSING_MANDATORY_INPUT");
+    }
+
+    [Fact]
+    public async Task Predict_fails_with_a_message_for_a_missing_file_or_malformed_json()
+    {
+        var missing = await PredictAsync("v4", null);
+        missing.Exit.ShouldNotBe(0);
+        missing.Error.ShouldContain("Cannot read");
+        missing.Output.ShouldBeEmpty();
+
+        var malformed = await PredictAsync("ogrs3", "{\"gender\": ");
+        malformed.Exit.ShouldNotBe(0);
+        malformed.Error.ShouldContain("not valid JSON");
+        malformed.Output.ShouldBeEmpty();
+    }
 }

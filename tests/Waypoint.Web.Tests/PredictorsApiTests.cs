@@ -69,4 +69,60 @@ public class PredictorsApiTests(AppsFixture apps)
         var response = await (await ClientAsync("people:read")).PostAsync("/api/v1/predictors/ogrs3", Json(WorkedExample));
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    private const string V4SexualHistoryExample = """
+        {"assessmentDate":"2025-01-01","gender":"male","dateOfBirth":"1980-01-01","dateOfCurrentConviction":"2020-01-01",
+         "dateAtStartOfFollowup":"2040-01-01","dateOfMostRecentSexualOffence":"1994-01-01","hasEverCommittedSexualOffence":true,
+         "supervisionStatus":"community","totalNumberOfSanctionsForAllOffences":21,"totalNumberOfViolentSanctions":0,"ageAtFirstSanction":14,
+         "currentOffenceCode":"02700","totalContactAdultSexualSanctions":5,"totalContactChildSexualSanctions":5,
+         "totalNonContactSexualOffences":5,"totalIndecentImageSanctions":5,"someFieldWeDoNotKnow":"ignored"}
+        """;
+
+    [Fact]
+    public async Task V4_returns_every_predictor_keyed_by_name_with_enums_in_any_case()
+    {
+        var response = await (await ClientAsync()).PostAsync("/api/v1/predictors/v4", Json(V4SexualHistoryExample));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var dc = result.GetProperty("DC-SRP");
+        dc.GetProperty("score").GetDecimal().ShouldBe(5.31m);
+        dc.GetProperty("band").GetString().ShouldBe("VERY_HIGH");
+        dc.GetProperty("pointScore").GetInt32().ShouldBe(36);
+        dc.GetProperty("riskBandReductionApplied").GetBoolean().ShouldBeFalse();
+        result.GetProperty("IIC-SRP").GetProperty("score").GetDecimal().ShouldBe(10.31m);
+        result.GetProperty("IIC-SRP").GetProperty("band").GetString().ShouldBe("HIGH");
+        var svrp = result.GetProperty("SVRP");
+        svrp.GetProperty("scoreType").GetString().ShouldBe("STATIC");
+        svrp.GetProperty("errors")[0].GetProperty("type").GetString().ShouldBe("MISSING_DYNAMIC_INPUT");
+        var csrp = result.GetProperty("CSRP");
+        csrp.GetProperty("score").GetDecimal().ShouldBe(svrp.GetProperty("score").GetDecimal() + 5.31m + 10.31m);
+        csrp.GetProperty("scoreType").GetString().ShouldBe("STATIC");
+        csrp.GetProperty("errors").GetArrayLength().ShouldBe(0);
+        result.GetProperty("ARP").GetProperty("band").GetString().ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task An_array_of_inputs_gives_an_array_of_results_in_the_same_order()
+    {
+        var body = "[" + WorkedExample + ", {}]";
+        var response = await (await ClientAsync()).PostAsync("/api/v1/predictors/ogrs3", Json(body));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        result.GetArrayLength().ShouldBe(2);
+        result[0].GetProperty("twoYear").GetInt32().ShouldBe(16);
+        result[1].GetProperty("errors")[0].GetProperty("type").GetString().ShouldBe("MISSING_MANDATORY_INPUT");
+
+        var v4 = await (await (await ClientAsync()).PostAsync("/api/v1/predictors/v4", Json("[{}, " + V4SexualHistoryExample + "]"))).Content.ReadFromJsonAsync<JsonElement>();
+        v4.GetArrayLength().ShouldBe(2);
+        v4[0].GetProperty("ARP").GetProperty("score").ValueKind.ShouldBe(JsonValueKind.Null);
+        v4[1].GetProperty("DC-SRP").GetProperty("pointScore").GetInt32().ShouldBe(36);
+    }
+
+    [Fact]
+    public async Task Field_names_are_exact_camel_case()
+    {
+        var result = await (await (await ClientAsync()).PostAsync("/api/v1/predictors/ogrs3", Json(WorkedExample.Replace("\"gender\"", "\"Gender\"", StringComparison.Ordinal))))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        result.GetProperty("errors")[0].GetProperty("fields")[0].GetString().ShouldBe("gender");
+    }
 }

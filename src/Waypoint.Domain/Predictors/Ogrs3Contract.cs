@@ -1,3 +1,5 @@
+using Waypoint.Domain.Contracts;
+
 namespace Waypoint.Domain.Predictors;
 
 /// <summary>The OGRS3 request as the API and CLI take it (JSON, camelCase): gender is "MALE" or "FEMALE".</summary>
@@ -18,24 +20,13 @@ public sealed record Ogrs3Response(int? OneYear, int? TwoYear, string? Band, IRe
 /// <summary>One mapping between the external OGRS3 contract and the calculator, shared by the API and the CLI.</summary>
 public static class Ogrs3Contract
 {
-    /// <summary>Returns null when the gender is given but is neither MALE nor FEMALE (a malformed request, not a refusal).</summary>
-    public static Ogrs3Input? ToInput(Ogrs3Request request)
-    {
-        PredictorGender? gender = request.Gender?.Trim().ToUpperInvariant() switch
-        {
-            null or "" => null,
-            "MALE" => PredictorGender.Male,
-            "FEMALE" => PredictorGender.Female,
-            _ => (PredictorGender)(-1),
-        };
-        if (gender == (PredictorGender)(-1))
-        {
-            return null;
-        }
+    /// <summary>Reads the request; a gender other than MALE or FEMALE (any case) is a <see cref="ContractInputException"/>.</summary>
+    public static Ogrs3Input ToInput(Ogrs3Request request) => new(
+        JsonContract.ParseEnum(request.Gender, "gender", V4.V4Contract.Genders),
+        request.DateOfBirth, request.DateOfCurrentConviction, request.DateAtStartOfFollowup,
+        request.TotalNumberOfSanctionsForAllOffences, request.AgeAtFirstSanction, request.CurrentOffenceCode);
 
-        return new Ogrs3Input(gender, request.DateOfBirth, request.DateOfCurrentConviction, request.DateAtStartOfFollowup,
-            request.TotalNumberOfSanctionsForAllOffences, request.AgeAtFirstSanction, request.CurrentOffenceCode);
-    }
+    public static Ogrs3Response Calculate(Ogrs3Request request) => ToResponse(Ogrs3Calculator.Calculate(ToInput(request)));
 
     public static Ogrs3Response ToResponse(Ogrs3Result result) => new(
         result.OneYearPercent,
