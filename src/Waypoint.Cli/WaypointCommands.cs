@@ -8,6 +8,7 @@ using Waypoint.Data.DemoData;
 using Waypoint.Domain.Contracts;
 using Waypoint.Domain.Predictors;
 using Waypoint.Domain.Predictors.V4;
+using Waypoint.Domain.Tiering;
 
 namespace Waypoint.Cli;
 
@@ -126,6 +127,11 @@ public static class WaypointCommands
         predict.Subcommands.Add(Calculator("v4", "OASys version 4 predictors: {\"ARP\", \"VRP\", \"SVRP\", \"DC-SRP\", \"IIC-SRP\", \"CSRP\"} for each input.", inputOption, output, error,
             json => JsonContract.Run<V4Request, V4Response>(json, r => V4Contract.Calculate(r, today()))));
         root.Subcommands.Add(predict);
+
+        var tier = new Command("tier", "Supervision tiering.");
+        tier.Subcommands.Add(Calculator("calculate", "The tier: {\"tier\", \"provisional\", \"steps\"} (current framework) or {\"tier\", \"protect\", \"change\", ...} (\"framework\": \"protect-change\").",
+            inputOption, output, error, json => JsonContract.Run<TierRequest, object>(json, r => TierContract.Calculate(r, today()))));
+        root.Subcommands.Add(tier);
         return root;
     }
 

@@ -139,4 +139,25 @@ public class WaypointCommandsTests
         malformed.Error.ShouldContain("not valid JSON");
         malformed.Output.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Tier_calculate_reads_either_framework()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"tier-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, """[{"arp":{"score":80,"static":false},"csrp":{"score":4.0,"static":false},"rosh":"low"},{"framework":"PROTECT-CHANGE","rosh":"very-high","hasMandateForChange":false}]""");
+        try
+        {
+            var output = new StringWriter();
+            var exit = await WaypointCommands.Build(output, new StringWriter()).Parse(["tier", "calculate", "--input", file]).InvokeAsync();
+            exit.ShouldBe(0);
+            using var document = System.Text.Json.JsonDocument.Parse(output.ToString());
+            document.RootElement[0].GetProperty("tier").GetString().ShouldBe("B");
+            document.RootElement[0].GetProperty("provisional").GetBoolean().ShouldBeFalse();
+            document.RootElement[1].GetProperty("tier").GetString().ShouldBe("A0");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

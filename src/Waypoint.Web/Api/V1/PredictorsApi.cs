@@ -1,6 +1,7 @@
 using Waypoint.Domain.Contracts;
 using Waypoint.Domain.Predictors;
 using Waypoint.Domain.Predictors.V4;
+using Waypoint.Domain.Tiering;
 using Waypoint.Web.Infrastructure.Security;
 
 namespace Waypoint.Web.Api.V1;
@@ -21,6 +22,11 @@ public static class PredictorsApi
                 json => JsonContract.Run<V4Request, V4Response>(json, r => V4Contract.Calculate(r, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))))
             .RequireAuthorization(Policies.ApiCalculatePredictors).WithName("CalculateV4Predictors").DisableAntiforgery()
             .Accepts<V4Request>("application/json").Produces<V4Response>().ProducesProblem(StatusCodes.Status400BadRequest);
+
+        app.MapPost("/api/v1/tiering/calculate", (HttpRequest request, TimeProvider clock) => RunAsync(request,
+                json => JsonContract.Run<TierRequest, object>(json, r => TierContract.Calculate(r, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))))
+            .WithTags("Tiering").RequireAuthorization(Policies.ApiCalculateTier).WithName("CalculateTier").DisableAntiforgery()
+            .Accepts<TierRequest>("application/json").Produces<TierResponse>().ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
     /// <summary>Runs a contract calculator over the raw body so that arrays and objects are both accepted.</summary>

@@ -25,6 +25,7 @@ public static class Policies
     public const string ApiReadContacts = nameof(ApiReadContacts);
     public const string ApiWriteContacts = nameof(ApiWriteContacts);
     public const string ApiCalculatePredictors = nameof(ApiCalculatePredictors);
+    public const string ApiCalculateTier = nameof(ApiCalculateTier);
 
     public static readonly string[] CaseWorkers = [Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu, Roles.Administrator];
 
@@ -49,6 +50,7 @@ public static class Policies
         options.AddPolicy(ApiReadContacts, p => ApiScope(p, "contacts:read"));
         options.AddPolicy(ApiWriteContacts, p => ApiScope(p, "contacts:write"));
         options.AddPolicy(ApiCalculatePredictors, p => ApiScope(p, "predictors:calculate"));
+        options.AddPolicy(ApiCalculateTier, p => ApiScope(p, "tiering:calculate"));
     }
 
     private static void ApiScope(AuthorizationPolicyBuilder policy, string scope) =>
