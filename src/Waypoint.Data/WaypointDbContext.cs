@@ -35,6 +35,10 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
     public DbSet<ContactRevision> ContactRevisions => Set<ContactRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<SentencePlanObjective> SentencePlanObjectives => Set<SentencePlanObjective>();
+    public DbSet<TierCalculation> TierCalculations => Set<TierCalculation>();
+    public DbSet<ContactStandardEntry> ContactStandardEntries => Set<ContactStandardEntry>();
 
     /// <summary>Bulk loaders (demo data) switch change auditing off and write one summary entry instead.</summary>
     public bool AuditChanges { get; set; } = true;

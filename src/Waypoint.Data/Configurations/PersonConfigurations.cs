@@ -24,6 +24,8 @@ public class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Phone).HasMaxLength(30);
         builder.Property(p => p.Email).HasMaxLength(200);
         builder.Property(p => p.Language).HasMaxLength(100);
+        builder.Property(p => p.CurrentTier).HasMaxLength(20);
+        builder.Property(p => p.AssessmentReviewReason).HasMaxLength(200);
         builder.Property(p => p.SearchLastName).HasMaxLength(100);
         builder.Property(p => p.SearchFirstName).HasMaxLength(100);
         // Prefix search ("SMI%") must use an index whatever the database collation: on PostgreSQL that needs the

@@ -54,6 +54,16 @@ public class Person : IVersioned
     /// <summary>Until appointments are modelled (the appointments issue), the next booked appointment is held here.</summary>
     public DateTime? NextAppointmentAt { get; set; }
 
+    /// <summary>The current tier (A-G, MISSING or NOT_SUPERVISED) from the latest tier calculation; null before the first.</summary>
+    public string? CurrentTier { get; set; }
+    public bool TierProvisional { get; set; }
+    public DateTime? TierChangedAt { get; set; }
+    /// <summary>The overall risk of serious harm from the latest completed assessment.</summary>
+    public Domain.Tiering.RoshLevel? CurrentRosh { get; set; }
+    /// <summary>When the assessment must next be reviewed (16 weeks after completion, or sooner after a significant event).</summary>
+    public DateOnly? AssessmentReviewDueOn { get; set; }
+    public string? AssessmentReviewReason { get; set; }
+
     public int Version { get; set; }
 
     public List<PersonAlias> Aliases { get; set; } = [];

@@ -39,3 +39,10 @@ public sealed class CriminalHistorySummary : ScriptMigration
 {
     protected override string ScriptName => "0005_CriminalHistorySummary";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000006_RiskAndNeed")]
+public sealed class RiskAndNeed : ScriptMigration
+{
+    protected override string ScriptName => "0006_RiskAndNeed";
+}

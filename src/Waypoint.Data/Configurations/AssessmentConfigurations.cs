@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Waypoint.Data.Entities;
+
+namespace Waypoint.Data.Configurations;
+
+public class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public const int MaxNoteLength = 2000;
+
+    public void Configure(EntityTypeBuilder<Assessment> builder)
+    {
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.CountersignNote).HasMaxLength(MaxNoteLength);
+        builder.Property(a => a.ReturnedNote).HasMaxLength(MaxNoteLength);
+        builder.Property(a => a.ArpScore).HasPrecision(5, 2);
+        builder.Property(a => a.CsrpScore).HasPrecision(5, 2);
+        builder.Property(a => a.DcSrpScore).HasPrecision(5, 2);
+        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.StartedBy).WithMany().HasForeignKey(a => a.StartedByStaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.CompletedBy).WithMany().HasForeignKey(a => a.CompletedByStaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.CountersignedBy).WithMany().HasForeignKey(a => a.CountersignedByStaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.PersonId, a.Status });
+        builder.HasIndex(a => a.Status).HasFilter("\"Status\" = 'AwaitingCountersignature'").HasDatabaseName("IX_Assessments_AwaitingCountersignature");
+    }
+}
+
+public class SentencePlanObjectiveConfiguration : IEntityTypeConfiguration<SentencePlanObjective>
+{
+    public const int MaxTextLength = 2000;
+
+    public void Configure(EntityTypeBuilder<SentencePlanObjective> builder)
+    {
+        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.Property(o => o.NeedArea).HasMaxLength(40);
+        builder.Property(o => o.Objective).HasMaxLength(MaxTextLength);
+        builder.Property(o => o.Actions).HasMaxLength(MaxTextLength);
+        builder.Property(o => o.WhoDoesWhat).HasMaxLength(MaxTextLength);
+        builder.Property(o => o.ProgressNote).HasMaxLength(MaxTextLength);
+        builder.HasOne<Assessment>().WithMany().HasForeignKey(o => o.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany().HasForeignKey(o => o.PersonId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasIndex(o => o.AssessmentId);
+        builder.HasIndex(o => o.PersonId);
+    }
+}
+
+public class TierCalculationConfiguration : IEntityTypeConfiguration<TierCalculation>
+{
+    public void Configure(EntityTypeBuilder<TierCalculation> builder)
+    {
+        builder.Property(t => t.Tier).HasMaxLength(20);
+        builder.Property(t => t.ProtectChangeTier).HasMaxLength(5);
+        builder.Property(t => t.Trigger).HasMaxLength(200);
+        builder.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => new { t.PersonId, t.CalculatedAt });
+    }
+}
+
+public class ContactStandardEntryConfiguration : IEntityTypeConfiguration<ContactStandardEntry>
+{
+    public void Configure(EntityTypeBuilder<ContactStandardEntry> builder)
+    {
+        builder.Property(e => e.Tier).HasMaxLength(1);
+        builder.Property(e => e.CreatedBy).HasMaxLength(256);
+        builder.HasIndex(e => new { e.EffectiveFrom, e.Tier }).IsUnique();
+    }
+}
