@@ -13,6 +13,9 @@ public enum RegistrationType
     HateCrime,
     StreetGangs,
     IntegratedOffenderManagement,
+    Stalking,
+    /// <summary>Serving a life sentence or imprisonment for public protection (IPP).</summary>
+    LifeOrIpp,
 }
 
 public static class RegistrationNames
@@ -29,6 +32,8 @@ public static class RegistrationNames
         RegistrationType.HateCrime => "Hate crime",
         RegistrationType.StreetGangs => "Street gangs",
         RegistrationType.IntegratedOffenderManagement => "Integrated offender management",
+        RegistrationType.Stalking => "Stalking",
+        RegistrationType.LifeOrIpp => "Life sentence or IPP",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Data.Entities;
+using Waypoint.Domain.Assessments;
+using Waypoint.Domain.People;
+using Waypoint.Domain.Predictors;
+using Waypoint.Domain.Predictors.V4;
+using Waypoint.Domain.Sentencing;
+using Waypoint.Domain.Tiering;
+
+namespace Waypoint.Data.Risk;
+
+/// <summary>
+/// Reads what the predictors and the tier need from the record, for many people in a handful of queries (one per
+/// kind of fact, never one per person).
+/// </summary>
+public static class CaseRiskReader
+{
+    public static readonly AssessmentStatus[] CompletedStatuses = [AssessmentStatus.Completed, AssessmentStatus.AwaitingCountersignature];
+
+    public static async Task<Dictionary<int, CaseRiskFacts>> ReadAsync(WaypointDbContext db, IReadOnlyCollection<int> personIds, DateOnly today, CancellationToken cancellationToken)
+    {
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.Gender, p.DateOfBirth, p.TotalSanctions, p.AgeAtFirstSanction })
+            .ToListAsync(cancellationToken);
+        var events = await db.Events.AsNoTracking().Where(e => personIds.Contains(e.PersonId) && e.IsActive)
+            .Select(e => new
+            {
+                e.PersonId,
+                e.ConvictionDate,
+                SentenceType = (SentenceType?)e.Sentence!.Type,
+                SentenceDate = (DateOnly?)e.Sentence.SentenceDate,
+                e.Sentence.ReleaseDate,
+                MainOffence = e.Offences.OrderByDescending(o => o.IsMain).Select(o => new { o.OffenceCode, o.OffenceDate }).FirstOrDefault(),
+                Rehabilitative = e.Sentence.Requirements
+                    .Where(r => r.Status == RequirementStatus.Active || r.Status == RequirementStatus.NotStarted)
+                    .Select(r => r.Type).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var registrations = await db.Registrations.AsNoTracking().Where(r => personIds.Contains(r.PersonId) && r.EndedOn == null)
+            .Select(r => new { r.PersonId, r.Type, r.MappaCategory, r.MappaLevel })
+            .ToListAsync(cancellationToken);
+        var assessments = await db.Assessments.AsNoTracking()
+            .Where(a => personIds.Contains(a.PersonId) && CompletedStatuses.Contains(a.Status))
+            .Select(a => new { a.PersonId, a.CompletedAt, a.AnswersJson, a.ArpScore, a.ArpStatic, a.CsrpScore, a.CsrpStatic, a.DcSrpScore, a.DcSrpBand })
+            .ToListAsync(cancellationToken);
+
+        var eventsByPerson = events.ToLookup(e => e.PersonId);
+        var registrationsByPerson = registrations.ToLookup(r => r.PersonId);
+        var latestAssessment = assessments.GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => g.MaxBy(a => a.CompletedAt)!);
+        var facts = new Dictionary<int, CaseRiskFacts>(people.Count);
+        foreach (var person in people)
+        {
+            var current = eventsByPerson[person.Id].OrderByDescending(e => e.ConvictionDate).FirstOrDefault();
+            var custody = current?.SentenceType == SentenceType.CustodyWithLicence;
+            var followup = custody ? current!.ReleaseDate : current?.SentenceDate;
+            var record = new RecordFacts(
+                person.Gender switch { Gender.Male => PredictorGender.Male, Gender.Female => PredictorGender.Female, _ => null },
+                person.DateOfBirth,
+                current?.ConvictionDate,
+                followup,
+                person.TotalSanctions,
+                person.AgeAtFirstSanction,
+                current?.MainOffence?.OffenceCode,
+                current is null ? null : custody && current.ReleaseDate is { } release && release > today ? SupervisionStatus.Custody : SupervisionStatus.Community,
+                current?.MainOffence?.OffenceDate);
+            CompletedAssessmentFacts? assessment = null;
+            if (latestAssessment.TryGetValue(person.Id, out var a))
+            {
+                assessment = new CompletedAssessmentFacts(DateOnly.FromDateTime(a.CompletedAt!.Value), AssessmentAnswers.FromJson(a.AnswersJson),
+                    a.ArpScore, a.ArpStatic ?? true, a.CsrpScore, a.CsrpStatic ?? true, a.DcSrpScore, a.DcSrpBand);
+            }
+
+            facts[person.Id] = new CaseRiskFacts(
+                current is not null,
+                record,
+                custody,
+                current?.Rehabilitative.Any(CaseTiering.IsRehabilitative) == true,
+                custody ? current!.ReleaseDate : null,
+                registrationsByPerson[person.Id].Select(r => new ActiveRegistration(r.Type, r.MappaCategory, r.MappaLevel)).ToList(),
+                assessment,
+                today);
+        }
+
+        return facts;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Data.Entities;
+using Waypoint.Domain.Tiering;
+
+namespace Waypoint.Data.Risk;
+
+/// <summary>
+/// Recalculates people's tiers at once when something that feeds the tier changes. A new tier history row (with the
+/// inputs and every step's reason) is written whenever the result or its reasons change; the person's current tier
+/// columns are updated without touching the person's edit version, so a recalculation never blocks a practitioner's save.
+/// </summary>
+public static class TierRecalculator
+{
+    public const int BatchSize = 500;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static async Task<int> RecalculateAsync(WaypointDbContext db, IReadOnlyCollection<int> personIds, string trigger, DateTime now, CancellationToken cancellationToken)
+    {
+        var changed = 0;
+        foreach (var batch in personIds.Chunk(BatchSize))
+        {
+            changed += await RecalculateBatchAsync(db, batch, trigger, now, cancellationToken);
+        }
+
+        return changed;
+    }
+
+    public static Task<int> RecalculateAsync(WaypointDbContext db, int personId, string trigger, DateTime now, CancellationToken cancellationToken) =>
+        RecalculateAsync(db, [personId], trigger, now, cancellationToken);
+
+    public static (string Inputs, string Steps) Serialise(CaseTierResult result) => (
+        JsonSerializer.Serialize(new { current = result.Input, protectChange = result.ProtectChangeInput }, Json),
+        JsonSerializer.Serialize(new { current = result.Current.Steps, protectChange = result.ProtectChange.Steps }, Json));
+
+    private static async Task<int> RecalculateBatchAsync(WaypointDbContext db, int[] personIds, string trigger, DateTime now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(now);
+        var facts = await CaseRiskReader.ReadAsync(db, personIds, today, cancellationToken);
+        var latest = await db.TierCalculations.AsNoTracking()
+            .Where(t => personIds.Contains(t.PersonId))
+            .GroupBy(t => t.PersonId)
+            .Select(g => g.OrderByDescending(t => t.CalculatedAt).ThenByDescending(t => t.Id).Select(t => new { t.PersonId, t.Tier, t.Provisional, t.ProtectChangeTier, t.StepsJson }).First())
+            .ToDictionaryAsync(t => t.PersonId, cancellationToken);
+        var updates = new List<(int PersonId, string Tier, bool Provisional)>();
+        var added = new List<TierCalculation>();
+        foreach (var (personId, fact) in facts)
+        {
+            var result = CaseTiering.Calculate(fact);
+            var tier = result.Current.Tier ?? TierResult.Missing;
+            var provisional = result.Current.Provisional ?? false;
+            var (inputs, steps) = Serialise(result);
+            if (latest.TryGetValue(personId, out var previous) && previous.Tier == tier && previous.Provisional == provisional
+                && previous.ProtectChangeTier == result.ProtectChange.Tier && previous.StepsJson == steps)
+            {
+                continue;
+            }
+
+            var calculation = new TierCalculation
+            {
+                PersonId = personId,
+                CalculatedAt = now,
+                Tier = tier,
+                Provisional = provisional,
+                ProtectChangeTier = result.ProtectChange.Tier,
+                Trigger = trigger.Length > 200 ? trigger[..200] : trigger,
+                InputsJson = inputs,
+                StepsJson = steps,
+            };
+            db.TierCalculations.Add(calculation);
+            added.Add(calculation);
+            if (previous is null || previous.Tier != tier || previous.Provisional != provisional)
+            {
+                updates.Add((personId, tier, provisional));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (personId, tier, provisional) in updates)
+        {
+            await db.People.Where(p => p.Id == personId).ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.CurrentTier, tier)
+                .SetProperty(p => p.TierProvisional, provisional)
+                .SetProperty(p => p.TierChangedAt, now), cancellationToken);
+        }
+
+        foreach (var calculation in added)
+        {
+            db.Entry(calculation).State = EntityState.Detached;
+        }
+
+        return updates.Count;
+    }
+}
