@@ -50,7 +50,7 @@ public class Assessment : IVersioned
     /// <summary>Why the countersigner sent it back (it is a draft again).</summary>
     public string? ReturnedNote { get; set; }
     public DateTime? ReturnedAt { get; set; }
-    /// <summary>The v4 predictors as calculated on completion (the contract's JSON), so the result never drifts.</summary>
+    /// <summary>The v4 predictors' input as used on completion: calculating it again gives the same scores and their terms.</summary>
     public string? PredictorsJson { get; set; }
     public decimal? ArpScore { get; set; }
     public bool? ArpStatic { get; set; }

@@ -30,7 +30,8 @@ public static class AssessmentWorkflow
 
         var today = DateOnly.FromDateTime(now);
         var facts = (await CaseRiskReader.ReadAsync(db, [assessment.PersonId], today, cancellationToken))[assessment.PersonId];
-        var results = V4Calculator.Calculate(AssessmentRules.ToV4Input(facts.Record, answers, today), today);
+        var input = AssessmentRules.ToV4Input(facts.Record, answers, today);
+        var results = V4Calculator.Calculate(input, today);
         var rosh = AssessmentRules.OverallRosh(answers);
         var countersign = AssessmentRules.NeedsCountersignature(grade, rosh);
 
@@ -40,7 +41,7 @@ public static class AssessmentWorkflow
         assessment.CompletedByGrade = grade;
         assessment.OverallRosh = rosh;
         assessment.CountersignRequired = countersign;
-        assessment.PredictorsJson = JsonSerializer.Serialize(V4Contract.ToResponse(results), Domain.Contracts.JsonContract.Options);
+        assessment.PredictorsJson = SerialiseInput(input);
         assessment.ArpScore = results.Arp.Score;
         assessment.ArpStatic = results.Arp.ScoreType != ScoreType.Dynamic;
         assessment.CsrpScore = results.Csrp.Score;
@@ -73,6 +74,13 @@ public static class AssessmentWorkflow
 
         return new CompletionOutcome(true, [], countersign);
     }
+
+    private static readonly JsonSerializerOptions InputJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+    public static string SerialiseInput(V4Input input) => JsonSerializer.Serialize(input, InputJson);
+
+    /// <summary>The predictors' input kept with a completed assessment; calculating it again gives the same scores and their terms.</summary>
+    public static V4Input? DeserialiseInput(string? json) => string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<V4Input>(json, InputJson);
 
     /// <summary>
     /// A significant event (new offence, recall, change of address, new registration) brings the review forward to today

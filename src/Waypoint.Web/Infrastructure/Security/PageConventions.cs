@@ -23,5 +23,8 @@ public static class PageConventions
         conventions.AuthorizePage("/Cases/EditKeyDates", Policies.ChangeKeyDates);
         conventions.AuthorizePage("/Cases/Contacts/Add", Policies.AddCaseNote);
         conventions.AuthorizePage("/Cases/Contacts/Edit", Policies.AddCaseNote);
+        conventions.AuthorizePage("/Cases/Assessments/Section", Policies.WriteAssessment);
+        conventions.AuthorizePage("/Cases/Assessments/SentencePlan", Policies.ViewCase);
+        conventions.AuthorizeFolder("/Assessments", Policies.CountersignAssessment);
     }
 }

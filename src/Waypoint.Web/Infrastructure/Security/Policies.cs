@@ -19,6 +19,8 @@ public static class Policies
     public const string ViewRecordHistory = nameof(ViewRecordHistory);
     public const string ViewAuditTrail = nameof(ViewAuditTrail);
     public const string SignedIn = nameof(SignedIn);
+    public const string WriteAssessment = nameof(WriteAssessment);
+    public const string CountersignAssessment = nameof(CountersignAssessment);
     public const string Anonymous = nameof(Anonymous);
 
     public const string ApiReadPeople = nameof(ApiReadPeople);
@@ -45,6 +47,8 @@ public static class Policies
         options.AddPolicy(ChangeKeyDates, p => p.RequireRole(CaseWorkers));
         options.AddPolicy(ViewRecordHistory, p => p.RequireRole([.. CaseWorkers, Roles.Auditor]));
         options.AddPolicy(ViewAuditTrail, p => p.RequireRole(Roles.Auditor));
+        options.AddPolicy(WriteAssessment, p => p.RequireRole(Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
+        options.AddPolicy(CountersignAssessment, p => p.RequireRole(Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
 
         options.AddPolicy(ApiReadPeople, p => ApiScope(p, "people:read"));
         options.AddPolicy(ApiReadContacts, p => ApiScope(p, "contacts:read"));
