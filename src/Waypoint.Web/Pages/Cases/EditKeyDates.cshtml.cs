@@ -141,6 +141,8 @@ public class EditKeyDatesModel(CaseAccessService access, WaypointDbContext db, C
             return Page();
         }
 
+        // Release and sentence dates feed the tier (the life/IPP step, and the start of follow-up for the predictors).
+        await Data.Risk.TierRecalculator.RecalculateAsync(db, Case.Id, "Key dates changed: " + string.Join(", ", changes.Select(c => c.Item1)), now, cancellationToken);
         return Redirect($"/cases/{Case.Crn}/sentence");
     }
 

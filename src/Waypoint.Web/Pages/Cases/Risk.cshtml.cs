@@ -133,7 +133,7 @@ public class RiskModel(CaseAccessService access, WaypointDbContext db) : CasePag
     /// <summary>Each refusal code in words a practitioner can act on.</summary>
     public static string Explain(PredictorRefusal refusal) => refusal.Type switch
     {
-        "MISSING_MANDATORY_INPUT" => $"Missing: {string.Join(", ", refusal.Fields.Select(FieldName))}.",
+        "MISSING_MANDATORY_INPUT" => $"Missing from the record: {string.Join(", ", refusal.Fields.Select(FieldName))}.",
         "MISSING_DYNAMIC_INPUT" => $"Scored from the record only (static) because these answers are missing: {string.Join(", ", refusal.Fields.Select(FieldName))}.",
         "TOTAL_NUMBER_OF_SANCTIONS_OUT_OF_RANGE" => "The number of sanctions must be at least 1 (it includes the current conviction).",
         "DATE_OF_CURRENT_CONVICTION_BEFORE_DATE_OF_BIRTH" => "The conviction date is on or before the date of birth.",

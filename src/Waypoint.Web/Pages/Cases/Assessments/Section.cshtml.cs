@@ -115,6 +115,14 @@ public class SectionModel(CaseAccessService access, WaypointDbContext db) : Case
             }
         }
 
+        // Questions that apply only after a "yes" (the sexual-offending counts) must be left empty after a "no".
+        foreach (var question in Section.Questions.Where(q => q.RequiredWhen is { } condition && typed.Bool(condition) == false && typed.Has(q.Key)))
+        {
+            var condition = Questionnaire.FindQuestion(question.RequiredWhen!)!;
+            Errors.Add(($"Leave '{question.Text}' empty, or change the answer to '{condition.Text}'",
+                "#" + FieldId(question.Key) + (question.Kind == AnswerKind.Date ? "-day" : "")));
+        }
+
         var analysis = form["analysis"].ToString();
         if (Section.Kind == SectionKind.Needs)
         {
