@@ -57,6 +57,27 @@ public class DemoRegionTests
             (await practitioner.GetStringAsync($"/cases/{crn}/risk")).ShouldContain("Within 2 years", customMessage: crn);
         }
 
+        // Most demo cases carry a completed assessment: its pages, sections and sentence plan open, and the case has a tier.
+        var tiered = 0;
+        foreach (var crn in crns.Take(12))
+        {
+            var assessments = await practitioner.GetStringAsync($"/cases/{crn}/assessments");
+            foreach (var id in Regex.Matches(assessments, $"href=\"/cases/{crn}/assessments/(\\d+)\"").Select(m => m.Groups[1].Value).Distinct())
+            {
+                var assessment = await practitioner.GetStringAsync($"/cases/{crn}/assessments/{id}");
+                await ShouldOpen(practitioner, $"/cases/{crn}/assessments/{id}/sentence-plan");
+                foreach (var section in Regex.Matches(assessment, $"/cases/{crn}/assessments/{id}/sections/([a-z]+)").Select(m => m.Groups[1].Value).Distinct())
+                {
+                    await ShouldOpen(practitioner, $"/cases/{crn}/assessments/{id}/sections/{section}");
+                }
+            }
+
+            var risk = await practitioner.GetStringAsync($"/cases/{crn}/risk");
+            tiered += Regex.IsMatch(risk, "<strong>Tier [A-G]</strong>") ? 1 : 0;
+        }
+
+        tiered.ShouldBeGreaterThan(6);
+
         foreach (var sort in new[] { "name", "crn", "sentence", "end", "last", "next" })
         {
             await ShouldOpen(practitioner, $"/caseload?sort={sort}&dir=desc");
@@ -67,8 +88,14 @@ public class DemoRegionTests
         var spo = await SignIn(DemoAccounts.SeniorProbationOfficer);
         await ShouldOpen(spo, "/team");
         await ShouldOpen(spo, "/team?sort=practitioner&page=2");
+        await ShouldOpen(spo, "/assessments/countersign");
         var head = await SignIn(DemoAccounts.HeadOfPdu);
         await ShouldOpen(head, "/team");
+        var queue = await head.GetStringAsync("/assessments/countersign");
+        foreach (var link in Regex.Matches(queue, "href=\"(/cases/[A-Z][0-9]{6}/assessments/\\d+)\"").Select(m => m.Groups[1].Value).Take(3))
+        {
+            (await head.GetStringAsync(link)).ShouldContain("Do you countersign this assessment?");
+        }
         var admin = await SignIn(DemoAccounts.Administrator);
         await ShouldOpen(admin, $"/cases/{crns[0]}");
         var auditor = await SignIn(DemoAccounts.Auditor);

@@ -16,7 +16,7 @@ public class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
         builder.Property(a => a.ArpScore).HasPrecision(5, 2);
         builder.Property(a => a.CsrpScore).HasPrecision(5, 2);
         builder.Property(a => a.DcSrpScore).HasPrecision(5, 2);
-        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany(p => p.Assessments).HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.StartedBy).WithMany().HasForeignKey(a => a.StartedByStaffMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.CompletedBy).WithMany().HasForeignKey(a => a.CompletedByStaffMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.CountersignedBy).WithMany().HasForeignKey(a => a.CountersignedByStaffMemberId).OnDelete(DeleteBehavior.Restrict);
@@ -37,8 +37,8 @@ public class SentencePlanObjectiveConfiguration : IEntityTypeConfiguration<Sente
         builder.Property(o => o.Actions).HasMaxLength(MaxTextLength);
         builder.Property(o => o.WhoDoesWhat).HasMaxLength(MaxTextLength);
         builder.Property(o => o.ProgressNote).HasMaxLength(MaxTextLength);
-        builder.HasOne<Assessment>().WithMany().HasForeignKey(o => o.AssessmentId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Person>().WithMany().HasForeignKey(o => o.PersonId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Assessment>().WithMany(a => a.Objectives).HasForeignKey(o => o.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(o => o.Person).WithMany().HasForeignKey(o => o.PersonId).OnDelete(DeleteBehavior.NoAction);
         builder.HasIndex(o => o.AssessmentId);
         builder.HasIndex(o => o.PersonId);
     }
@@ -51,7 +51,7 @@ public class TierCalculationConfiguration : IEntityTypeConfiguration<TierCalcula
         builder.Property(t => t.Tier).HasMaxLength(20);
         builder.Property(t => t.ProtectChangeTier).HasMaxLength(5);
         builder.Property(t => t.Trigger).HasMaxLength(200);
-        builder.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany(p => p.TierCalculations).HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.PersonId, t.CalculatedAt });
     }
 }

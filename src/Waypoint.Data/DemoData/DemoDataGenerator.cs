@@ -39,7 +39,7 @@ public sealed class DemoDataSet
 /// realistic grade mix, people on probation with sentences, requirements, licence conditions, registrations and
 /// 6-18 months of contact history, and caseloads that vary widely as they do in practice.
 /// </summary>
-public sealed class DemoDataGenerator(DemoDataOptions options)
+public sealed partial class DemoDataGenerator(DemoDataOptions options)
 {
     // Sentence mix of the caseload: community orders, suspended sentence orders, licences.
     public static readonly (SentenceType Type, double Weight)[] SentenceMix =
@@ -336,6 +336,8 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
 
             AddContacts(person, practitioner, sentence, contacts);
         }
+
+        AddAssessmentAndTier(person, staff);
 
         return person;
     }

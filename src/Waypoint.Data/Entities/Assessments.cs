@@ -60,6 +60,7 @@ public class Assessment : IVersioned
     public V4Band? DcSrpBand { get; set; }
     public int? SupersededByAssessmentId { get; set; }
     public int Version { get; set; }
+    public List<SentencePlanObjective> Objectives { get; set; } = [];
 }
 
 public enum ObjectiveProgress
@@ -76,6 +77,7 @@ public class SentencePlanObjective : IVersioned
     public int Id { get; set; }
     public int AssessmentId { get; set; }
     public int PersonId { get; set; }
+    public Person? Person { get; set; }
     /// <summary>The assessment section the objective addresses (a questionnaire section key).</summary>
     public required string NeedArea { get; set; }
     public required string Objective { get; set; }

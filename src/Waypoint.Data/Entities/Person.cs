@@ -72,6 +72,8 @@ public class Person : IVersioned
     public List<Registration> Registrations { get; set; } = [];
     public List<Allocation> Allocations { get; set; } = [];
     public List<CaseAccessEntry> AccessEntries { get; set; } = [];
+    public List<Assessment> Assessments { get; set; } = [];
+    public List<TierCalculation> TierCalculations { get; set; } = [];
 
     public string FullName => $"{FirstName} {LastName}";
 }

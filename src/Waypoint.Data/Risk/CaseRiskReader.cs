@@ -51,18 +51,6 @@ public static class CaseRiskReader
         foreach (var person in people)
         {
             var current = eventsByPerson[person.Id].OrderByDescending(e => e.ConvictionDate).FirstOrDefault();
-            var custody = current?.SentenceType == SentenceType.CustodyWithLicence;
-            var followup = custody ? current!.ReleaseDate : current?.SentenceDate;
-            var record = new RecordFacts(
-                person.Gender switch { Gender.Male => PredictorGender.Male, Gender.Female => PredictorGender.Female, _ => null },
-                person.DateOfBirth,
-                current?.ConvictionDate,
-                followup,
-                person.TotalSanctions,
-                person.AgeAtFirstSanction,
-                current?.MainOffence?.OffenceCode,
-                current is null ? null : custody && current.ReleaseDate is { } release && release > today ? SupervisionStatus.Custody : SupervisionStatus.Community,
-                current?.MainOffence?.OffenceDate);
             CompletedAssessmentFacts? assessment = null;
             if (latestAssessment.TryGetValue(person.Id, out var a))
             {
@@ -70,17 +58,56 @@ public static class CaseRiskReader
                     a.ArpScore, a.ArpStatic ?? true, a.CsrpScore, a.CsrpStatic ?? true, a.DcSrpScore, a.DcSrpBand);
             }
 
-            facts[person.Id] = new CaseRiskFacts(
-                current is not null,
-                record,
-                custody,
-                current?.Rehabilitative.Any(CaseTiering.IsRehabilitative) == true,
-                custody ? current!.ReleaseDate : null,
+            facts[person.Id] = Build(person.Gender, person.DateOfBirth, person.TotalSanctions, person.AgeAtFirstSanction,
+                current is null ? null : new CurrentEvent(current.ConvictionDate, current.SentenceType, current.SentenceDate, current.ReleaseDate,
+                    current.MainOffence?.OffenceCode, current.MainOffence?.OffenceDate, current.Rehabilitative),
                 registrationsByPerson[person.Id].Select(r => new ActiveRegistration(r.Type, r.MappaCategory, r.MappaLevel)).ToList(),
-                assessment,
-                today);
+                assessment, today);
         }
 
         return facts;
+    }
+
+    /// <summary>The same facts from a person's loaded record (used where the record is in memory, as the demo data is).</summary>
+    public static CaseRiskFacts FromRecord(Person person, CompletedAssessmentFacts? assessment, DateOnly today)
+    {
+        var current = person.Events.Where(e => e.IsActive).OrderByDescending(e => e.ConvictionDate).FirstOrDefault();
+        var main = current?.Offences.OrderByDescending(o => o.IsMain).FirstOrDefault();
+        return Build(person.Gender, person.DateOfBirth, person.TotalSanctions, person.AgeAtFirstSanction,
+            current is null ? null : new CurrentEvent(current.ConvictionDate, current.Sentence?.Type, current.Sentence?.SentenceDate, current.Sentence?.ReleaseDate,
+                main?.OffenceCode, main?.OffenceDate,
+                current.Sentence?.Requirements.Where(r => r.Status is RequirementStatus.Active or RequirementStatus.NotStarted).Select(r => r.Type).ToList() ?? []),
+            person.Registrations.Where(r => r.EndedOn is null).Select(r => new ActiveRegistration(r.Type, r.MappaCategory, r.MappaLevel)).ToList(),
+            assessment, today);
+    }
+
+    private sealed record CurrentEvent(DateOnly ConvictionDate, SentenceType? SentenceType, DateOnly? SentenceDate, DateOnly? ReleaseDate,
+        string? OffenceCode, DateOnly? OffenceDate, IReadOnlyList<RequirementType> Requirements);
+
+    private static CaseRiskFacts Build(Gender gender, DateOnly dateOfBirth, int? totalSanctions, int? ageAtFirstSanction, CurrentEvent? current,
+        IReadOnlyList<ActiveRegistration> registrations, CompletedAssessmentFacts? assessment, DateOnly today)
+    {
+        // Follow-up starts on the sentence date for community sentences and on release from custody.
+        var custody = current?.SentenceType == SentenceType.CustodyWithLicence;
+        var followup = custody ? current!.ReleaseDate : current?.SentenceDate;
+        var record = new RecordFacts(
+            gender switch { Gender.Male => PredictorGender.Male, Gender.Female => PredictorGender.Female, _ => null },
+            dateOfBirth,
+            current?.ConvictionDate,
+            followup,
+            totalSanctions,
+            ageAtFirstSanction,
+            current?.OffenceCode,
+            current is null ? null : custody && current.ReleaseDate is { } release && release > today ? SupervisionStatus.Custody : SupervisionStatus.Community,
+            current?.OffenceDate);
+        return new CaseRiskFacts(
+            current is not null,
+            record,
+            custody,
+            current?.Requirements.Any(CaseTiering.IsRehabilitative) == true,
+            custody ? current!.ReleaseDate : null,
+            registrations,
+            assessment,
+            today);
     }
 }
