@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Waypoint.Data;
 using Waypoint.Data.Entities;
@@ -191,6 +192,18 @@ public sealed class TestData(Func<WaypointDbContext> createContext)
         await using var db = createContext();
         db.PersonLinks.Add(new PersonLink { PersonId = a.Id, LinkedPersonId = b.Id, LinkType = type });
         db.PersonLinks.Add(new PersonLink { PersonId = b.Id, LinkedPersonId = a.Id, LinkType = type });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The criminal-history facts the predictors read from the record, and the main offence's code.</summary>
+    public async Task SetCriminalHistoryAsync(Person person, int totalSanctions, int ageAtFirstSanction, string offenceCode)
+    {
+        await using var db = createContext();
+        var p = await db.People.SingleAsync(x => x.Id == person.Id);
+        p.TotalSanctions = totalSanctions;
+        p.AgeAtFirstSanction = ageAtFirstSanction;
+        var offence = await db.Offences.FirstAsync(o => db.Events.Any(e => e.Id == o.EventId && e.PersonId == person.Id));
+        offence.OffenceCode = offenceCode;
         await db.SaveChangesAsync();
     }
 

@@ -35,6 +35,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string ExcludedEmail { get; private set; } = "";
     public Person MainCase { get; private set; } = null!;
     public Person RestrictedCase { get; private set; } = null!;
+    public string PsoEmail { get; private set; } = "";
+    public Person PsoCase { get; private set; } = null!;
 
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -66,6 +68,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Data.CreatePersonOnProbationAsync(practitioner, "Robin", "Nkemelu", SentenceType.SuspendedSentenceOrder, contacts: 2);
         RestrictedCase = await Data.CreatePersonOnProbationAsync(practitioner, "Morgan", "Hale");
         await Data.RestrictAsync(RestrictedCase, CaseAccessListKind.Exclusion, excluded);
+        var (pso, psoEmail) = await Data.CreateStaffAsync(team, Grade.Pso, firstName: "Paul");
+        PsoEmail = psoEmail;
+        PsoCase = await Data.CreatePersonOnProbationAsync(pso, "Sam", "Okafor", contacts: 3);
+        await Data.SetCriminalHistoryAsync(PsoCase, totalSanctions: 5, ageAtFirstSanction: 16, offenceCode: "02700");
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -88,10 +88,11 @@ public static class TierCalculator
             SexualReoffending(input.DcSrp),
             MappaRosh(input.MappaCategory, input.Rosh),
             LiferIpp(input),
-            Flag(TierStepName.DomesticAbuse, input.DomesticAbuse, "E", "Domestic abuse registration"),
-            Flag(TierStepName.Stalking, input.Stalking, "F", "Stalking registration"),
-            Flag(TierStepName.ChildProtection, input.ChildProtection, "F", "Child protection registration"),
-            Flag(TierStepName.SexualOffences, input.EverCommittedSexualOffence, "E", "Has committed a sexual offence (from the assessment)"),
+            Flag(TierStepName.DomesticAbuse, input.DomesticAbuse, "E", "Domestic abuse registration", "No domestic abuse registration"),
+            Flag(TierStepName.Stalking, input.Stalking, "F", "Stalking registration", "No stalking registration"),
+            Flag(TierStepName.ChildProtection, input.ChildProtection, "F", "Child protection registration", "No child protection registration"),
+            Flag(TierStepName.SexualOffences, input.EverCommittedSexualOffence, "E", "Has committed a sexual offence (from the assessment)",
+                "No sexual offence in the history (from the assessment)"),
         };
 
         if (!input.HasActiveEvent)
@@ -177,8 +178,8 @@ public static class TierCalculator
         return new TierStep(TierStepName.LiferIpp, tier, $"Life or IPP sentence, released {released:d MMMM yyyy} ({when})");
     }
 
-    private static TierStep Flag(TierStepName step, bool applies, string tier, string words) =>
-        applies ? new TierStep(step, tier, words) : new TierStep(step, null, $"No: {char.ToLowerInvariant(words[0])}{words[1..]}");
+    private static TierStep Flag(TierStepName step, bool applies, string tier, string yes, string no) =>
+        applies ? new TierStep(step, tier, yes) : new TierStep(step, null, no);
 
     private static string? Highest(IEnumerable<string?> tiers) => tiers.Where(t => t is not null).Min(StringComparer.Ordinal);
 
