@@ -131,6 +131,23 @@ public static class WaypointCommands
         var tier = new Command("tier", "Supervision tiering.");
         tier.Subcommands.Add(Calculator("calculate", "The tier: {\"tier\", \"provisional\", \"steps\"} (current framework) or {\"tier\", \"protect\", \"change\", ...} (\"framework\": \"protect-change\").",
             inputOption, output, error, json => JsonContract.Run<TierRequest, object>(json, r => TierContract.Calculate(r, today()))));
+        var recalculate = new Command("recalculate", "Recalculate every person's tier from the database (history rows only where the result or its reasons change).");
+        recalculate.SetAction(async (parse, ct) =>
+        {
+            await using var db = CreateContext(parse);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var ids = await db.People.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
+            var changed = 0;
+            foreach (var chunk in ids.Chunk(Data.Risk.TierRecalculator.BatchSize))
+            {
+                changed += await Data.Risk.TierRecalculator.RecalculateAsync(db, chunk, "Recalculated for everyone", DateTime.UtcNow, ct);
+                db.ChangeTracker.Clear();
+            }
+
+            output.WriteLine($"Recalculated {ids.Count:N0} tiers in {started.Elapsed.TotalSeconds:F1} s; {changed:N0} changed.");
+            return Ok;
+        });
+        tier.Subcommands.Add(recalculate);
         root.Subcommands.Add(tier);
         return root;
     }

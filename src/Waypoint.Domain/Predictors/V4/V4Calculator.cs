@@ -376,7 +376,7 @@ public static class V4Calculator
                 var used = item.Flags.Where(f => BoolOf(f, input) == true).ToList();
                 return used.Count > 0 ? new("Other drugs used (section 8)", string.Join(", ", used.Select(AnswerWords)), item.Coefficient) : null;
             case "oneIfListContains":
-                var wanted = Enum.Parse<PreviousConvictionType>(item.Value!.Replace("_", string.Empty), ignoreCase: true);
+                var wanted = V4Contract.PreviousConvictionTypes[item.Value!];
                 return input.PreviousConvictions?.Contains(wanted) == true
                     ? new("Previous conviction", $"Ever convicted of {PreviousConvictionWords(wanted)}", item.Coefficient)
                     : null;
@@ -403,8 +403,26 @@ public static class V4Calculator
         "isUnemployed" => input.IsUnemployed,
         "evidenceOfDomesticAbuse" => input.EvidenceOfDomesticAbuse,
         "didOffenceInvolveCarryingOrUsingWeapon" => input.DidOffenceInvolveCarryingOrUsingWeapon,
-        _ => DrugFlags(input.Drugs).Where(f => f.Name == name).Select(f => (bool?)f.Value).SingleOrDefault()
-            ?? throw new InvalidOperationException($"{name} is not a yes/no answer."),
+        _ => DrugFlag(name, input.Drugs),
+    };
+
+    private static bool DrugFlag(string name, DrugUse drugs) => name switch
+    {
+        "hasHeroinUsage" => drugs.Heroin == true,
+        "hasMethadoneUsage" => drugs.Methadone == true,
+        "hasOtherOpiateUsage" => drugs.OtherOpiate == true,
+        "hasCrackCocaineUsage" => drugs.CrackCocaine == true,
+        "hasPowderCocaineUsage" => drugs.PowderCocaine == true,
+        "hasMisusedPrescriptionDrugUsage" => drugs.MisusedPrescriptionDrug == true,
+        "hasBenzodiazepinesUsage" => drugs.Benzodiazepines == true,
+        "hasCannabisUsage" => drugs.Cannabis == true,
+        "hasSteroidsUsage" => drugs.Steroids == true,
+        "hasOtherDrugsUsage" => drugs.OtherDrugs == true,
+        "hasKetamineUsage" => drugs.Ketamine == true,
+        "hasSpiceUsage" => drugs.Spice == true,
+        "hasHallucinogensUsage" => drugs.Hallucinogens == true,
+        "hasSolventsUsage" => drugs.Solvents == true,
+        _ => throw new InvalidOperationException($"{name} is not a yes/no answer."),
     };
 
     private static string AnswerWords(string input) => input switch
