@@ -98,4 +98,25 @@ public class AssessmentJourneyTests(BrowserFixture app)
         await BrowserFixture.CheckAsync(spo, $"{number}-countersigned");
         await spo.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_practitioner_adds_a_risk_flag_and_the_tier_is_recalculated()
+    {
+        var page = await app.SignInAsync(app.PractitionerEmail);
+        await page.GotoAsync($"/cases/{app.FlagCase.Crn}/risk-flags");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a risk flag" }).ClickAsync();
+        await BrowserFixture.CheckAsync(page, "50-add-risk-flag");
+        await page.GetByLabel("Flag", new() { Exact = true }).SelectOptionAsync("Mappa");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add risk flag" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await BrowserFixture.CheckAsync(page, "51-add-risk-flag-error");
+        await page.GetByLabel("Flag", new() { Exact = true }).SelectOptionAsync("Stalking");
+        await page.GetByLabel("Notes (optional)").FillAsync("Repeated unwanted contact with a former partner.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add risk flag" }).ClickAsync();
+        await page.Locator(".govuk-notification-banner", new() { HasText = "Risk flag added" }).WaitForAsync();
+        await BrowserFixture.CheckAsync(page, "52-risk-flag-added");
+        await page.GotoAsync($"/cases/{app.FlagCase.Crn}/risk");
+        (await page.ContentAsync()).ShouldContain("Risk flag added: Stalking");
+        await page.Context.CloseAsync();
+    }
 }

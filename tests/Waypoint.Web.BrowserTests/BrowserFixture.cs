@@ -37,6 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Person RestrictedCase { get; private set; } = null!;
     public string PsoEmail { get; private set; } = "";
     public Person PsoCase { get; private set; } = null!;
+    public Person FlagCase { get; private set; } = null!;
 
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -67,6 +68,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Data.CreatePersonOnProbationAsync(practitioner, "Casey", "Abbott", SentenceType.CustodyWithLicence, [RegistrationType.RiskToStaff], contacts: 4);
         await Data.CreatePersonOnProbationAsync(practitioner, "Robin", "Nkemelu", SentenceType.SuspendedSentenceOrder, contacts: 2);
         RestrictedCase = await Data.CreatePersonOnProbationAsync(practitioner, "Morgan", "Hale");
+        FlagCase = await Data.CreatePersonOnProbationAsync(practitioner, "Alex", "Flint", contacts: 1);
         await Data.RestrictAsync(RestrictedCase, CaseAccessListKind.Exclusion, excluded);
         var (pso, psoEmail) = await Data.CreateStaffAsync(team, Grade.Pso, firstName: "Paul");
         PsoEmail = psoEmail;

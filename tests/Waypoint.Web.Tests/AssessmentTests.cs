@@ -255,4 +255,59 @@ public partial class AssessmentTests(AppsFixture apps)
         await using var db = a.App.Database.CreateContext();
         (await db.Assessments.AnyAsync(x => x.PersonId == a.Person.Id)).ShouldBeFalse();
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Adding_and_ending_a_risk_flag_recalculates_the_tier_and_brings_the_review_forward(DatabaseProvider provider)
+    {
+        var a = await ArrangeAsync(provider);
+        var id = await StartAsync(a);
+        await AnswerEverythingAsync(a, id, "LOW");
+        (await CompleteAsync(a, id)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var added = await WaypointApp.PostFormAsync(a.Client, $"/cases/{a.Person.Crn}/risk-flags/add", new()
+        {
+            ["Type"] = "Stalking",
+            ["StartDate.Day"] = "1", ["StartDate.Month"] = "11", ["StartDate.Year"] = "2026",
+            ["Notes"] = "Repeated unwanted contact with a former partner.",
+        });
+        added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        await using (var db = a.App.Database.CreateContext())
+        {
+            var history = await db.TierCalculations.Where(t => t.PersonId == a.Person.Id).OrderBy(t => t.Id).ToListAsync();
+            history.Count.ShouldBe(2);
+            history[1].Trigger.ShouldBe("Risk flag added: Stalking");
+            history[1].StepsJson.ShouldContain("Stalking registration");
+            var person = await db.People.SingleAsync(p => p.Id == a.Person.Id);
+            person.AssessmentReviewDueOn.ShouldBe(DateOnly.FromDateTime(DateTime.UtcNow));
+            person.AssessmentReviewReason!.ShouldStartWith("Significant event: new registration");
+        }
+
+        var flags = await a.Client.GetStringAsync($"/cases/{a.Person.Crn}/risk-flags");
+        flags.ShouldContain("End the Stalking flag");
+        int flagId;
+        await using (var db = a.App.Database.CreateContext())
+        {
+            flagId = await db.Registrations.Where(r => r.PersonId == a.Person.Id && r.Type == RegistrationType.Stalking).Select(r => r.Id).SingleAsync();
+        }
+
+        var ended = await WaypointApp.PostFormAsync(a.Client, $"/cases/{a.Person.Crn}/risk-flags?handler=End", new() { ["FlagId"] = flagId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            $"/cases/{a.Person.Crn}/risk-flags");
+        ended.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using var check = a.App.Database.CreateContext();
+        (await check.TierCalculations.Where(t => t.PersonId == a.Person.Id).OrderBy(t => t.Id).Select(t => t.Trigger).ToListAsync()).Last().ShouldBe("Risk flag ended: Stalking");
+    }
+
+    [Fact]
+    public async Task A_mappa_flag_needs_its_category_and_level()
+    {
+        var a = await ArrangeAsync(DatabaseProvider.Sqlite);
+        var response = await WaypointApp.PostFormAsync(a.Client, $"/cases/{a.Person.Crn}/risk-flags/add", new()
+        {
+            ["Type"] = "Mappa", ["StartDate.Day"] = "1", ["StartDate.Month"] = "11", ["StartDate.Year"] = "2026",
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Select the MAPPA category and level");
+    }
 }

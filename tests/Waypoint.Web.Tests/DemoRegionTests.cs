@@ -78,7 +78,7 @@ public class DemoRegionTests
 
         tiered.ShouldBeGreaterThan(6);
 
-        foreach (var sort in new[] { "name", "crn", "sentence", "end", "last", "next" })
+        foreach (var sort in new[] { "name", "crn", "tier", "sentence", "end", "last", "next", "review" })
         {
             await ShouldOpen(practitioner, $"/caseload?sort={sort}&dir=desc");
         }

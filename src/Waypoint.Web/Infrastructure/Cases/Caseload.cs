@@ -14,6 +14,11 @@ public sealed record CaseloadRow(
     int Id, string Crn, string FirstName, string LastName, SentenceType? SentenceType, DateOnly? EndDate,
     IReadOnlyList<CaseloadFlag> Flags, DateTime? LastContactAt, DateTime? NextAppointmentAt, string? Practitioner, bool LimitedAccess)
 {
+    public string? Tier { get; init; }
+    public bool TierProvisional { get; init; }
+    public Domain.Tiering.RoshLevel? Rosh { get; init; }
+    public DateOnly? ReviewDue { get; init; }
+
     /// <summary>True when the viewer may not see this person: the row then shows the CRN only.</summary>
     public bool Hidden { get; init; }
 }
@@ -21,7 +26,7 @@ public sealed record CaseloadRow(
 /// <summary>The query parameters of a caseload table, so sorting and filtering work without JavaScript and can be shared as links.</summary>
 public sealed class CaseloadQuery
 {
-    public static readonly string[] SortKeys = ["name", "crn", "sentence", "end", "last", "next", "practitioner"];
+    public static readonly string[] SortKeys = ["name", "crn", "sentence", "end", "last", "next", "practitioner", "tier", "review"];
 
     public string? Sort { get; set; }
     public string? Dir { get; set; }
@@ -93,6 +98,9 @@ public static class CaseloadReader
             "last" => Order(people, p => db.Contacts.Where(c => c.PersonId == p.Id && c.Type != ContactType.CaseNote
                 && (c.Outcome == null || c.Outcome == ContactOutcome.Attended || c.Outcome == ContactOutcome.AttendedAndComplied)).Max(c => (DateTime?)c.OccurredAt) ?? DateTime.MinValue, d),
             "next" => Order(people, p => p.NextAppointmentAt ?? DateTime.MaxValue, d),
+            // A before G; MISSING, NOT_SUPERVISED and no tier after every letter.
+            "tier" => Order(people, p => p.CurrentTier == null ? "ZZ" : p.CurrentTier.Length == 1 ? p.CurrentTier : "Z" + p.CurrentTier, d),
+            "review" => Order(people, p => p.AssessmentReviewDueOn ?? DateOnly.MaxValue, d),
             "practitioner" => Order(people, p => p.ResponsibleStaffMember == null ? "" : p.ResponsibleStaffMember.LastName + " " + p.ResponsibleStaffMember.FirstName, d),
             _ => Order(people, p => p.SearchLastName + " " + p.SearchFirstName, d),
         };
@@ -112,12 +120,18 @@ public static class CaseloadReader
                     .Max(c => (DateTime?)c.OccurredAt),
                 p.NextAppointmentAt,
                 p.ResponsibleStaffMember == null ? null : p.ResponsibleStaffMember.FirstName + " " + p.ResponsibleStaffMember.LastName,
-                p.HasExclusions || p.HasRestrictions))
+                p.HasExclusions || p.HasRestrictions)
+            {
+                Tier = p.CurrentTier,
+                TierProvisional = p.TierProvisional,
+                Rosh = p.CurrentRosh,
+                ReviewDue = p.AssessmentReviewDueOn,
+            })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
         var hidden = await access.HiddenAmongAsync(rows.Select(r => (r.Id, r.LimitedAccess)), cancellationToken);
-        rows = rows.Select(r => hidden.Contains(r.Id) ? r with { Hidden = true, FirstName = "", LastName = "", Flags = [] } : r).ToList();
+        rows = rows.Select(r => hidden.Contains(r.Id) ? r with { Hidden = true, FirstName = "", LastName = "", Flags = [], Tier = null, Rosh = null, ReviewDue = null } : r).ToList();
         return new CaseloadPage(rows, pageSize > 0 ? total : rows.Count, page, pageSize);
     }
 

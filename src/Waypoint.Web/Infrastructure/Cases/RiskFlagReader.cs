@@ -7,7 +7,7 @@ using Waypoint.Web.Infrastructure.Security;
 namespace Waypoint.Web.Infrastructure.Cases;
 
 public sealed record RiskFlagRow(
-    RegistrationType Type, string Name, DateOnly StartDate, DateOnly? NextReviewDate, string? Notes, string AddedBy, DateOnly? EndedOn, bool NotesWithheld)
+    int Id, RegistrationType Type, string Name, DateOnly StartDate, DateOnly? NextReviewDate, string? Notes, string AddedBy, DateOnly? EndedOn, bool NotesWithheld)
 {
     public bool ReviewOverdue(DateOnly today) => EndedOn is null && NextReviewDate is { } review && review < today;
 }
@@ -30,12 +30,12 @@ public sealed class RiskFlagReader(WaypointDbContext db, CurrentUser user)
         }
 
         var flags = await query.OrderBy(r => r.EndedOn != null).ThenBy(r => r.Type)
-            .Select(r => new { r.Type, r.MappaCategory, r.MappaLevel, r.StartDate, r.NextReviewDate, r.Notes, AddedBy = r.AddedBy.FirstName + " " + r.AddedBy.LastName, r.EndedOn })
+            .Select(r => new { r.Id, r.Type, r.MappaCategory, r.MappaLevel, r.StartDate, r.NextReviewDate, r.Notes, AddedBy = r.AddedBy.FirstName + " " + r.AddedBy.LastName, r.EndedOn })
             .ToListAsync(cancellationToken);
         return flags.Select(f =>
         {
             var withheld = f.Type == RegistrationType.VisorRecord && !maySeeVisor;
-            return new RiskFlagRow(f.Type, RegistrationNames.Describe(f.Type, f.MappaCategory, f.MappaLevel), f.StartDate, f.NextReviewDate, withheld ? null : f.Notes, f.AddedBy, f.EndedOn, withheld);
+            return new RiskFlagRow(f.Id, f.Type, RegistrationNames.Describe(f.Type, f.MappaCategory, f.MappaLevel), f.StartDate, f.NextReviewDate, withheld ? null : f.Notes, f.AddedBy, f.EndedOn, withheld);
         }).ToList();
     }
 }

@@ -24,6 +24,7 @@ public static class PageConventions
         conventions.AuthorizePage("/Cases/Contacts/Add", Policies.AddCaseNote);
         conventions.AuthorizePage("/Cases/Contacts/Edit", Policies.AddCaseNote);
         conventions.AuthorizePage("/Cases/Assessments/Section", Policies.WriteAssessment);
+        conventions.AuthorizePage("/Cases/AddRiskFlag", Policies.ChangeRiskFlags);
         conventions.AuthorizePage("/Cases/Assessments/SentencePlan", Policies.ViewCase);
         conventions.AuthorizeFolder("/Assessments", Policies.CountersignAssessment);
     }

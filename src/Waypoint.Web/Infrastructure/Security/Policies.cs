@@ -20,6 +20,7 @@ public static class Policies
     public const string ViewAuditTrail = nameof(ViewAuditTrail);
     public const string SignedIn = nameof(SignedIn);
     public const string WriteAssessment = nameof(WriteAssessment);
+    public const string ChangeRiskFlags = nameof(ChangeRiskFlags);
     public const string CountersignAssessment = nameof(CountersignAssessment);
     public const string Anonymous = nameof(Anonymous);
 
@@ -47,6 +48,7 @@ public static class Policies
         options.AddPolicy(ChangeKeyDates, p => p.RequireRole(CaseWorkers));
         options.AddPolicy(ViewRecordHistory, p => p.RequireRole([.. CaseWorkers, Roles.Auditor]));
         options.AddPolicy(ViewAuditTrail, p => p.RequireRole(Roles.Auditor));
+        options.AddPolicy(ChangeRiskFlags, p => p.RequireRole(CaseWorkers));
         options.AddPolicy(WriteAssessment, p => p.RequireRole(Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
         options.AddPolicy(CountersignAssessment, p => p.RequireRole(Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
 
