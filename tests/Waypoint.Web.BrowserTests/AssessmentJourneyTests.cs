@@ -119,4 +119,18 @@ public class AssessmentJourneyTests(BrowserFixture app)
         (await page.ContentAsync()).ShouldContain("Risk flag added: Stalking");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task An_administrator_reviews_the_contact_standard()
+    {
+        var admin = await app.SignInAsync(await app.Data.CreateAccountAsync(Waypoint.Data.Roles.Administrator));
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Contact standard" }).ClickAsync();
+        await admin.Locator("h1", new() { HasText = "Contact standard" }).WaitForAsync();
+        (await admin.ContentAsync()).ShouldContain("In force");
+        await BrowserFixture.CheckAsync(admin, "60-contact-standard");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save new version" }).ClickAsync();
+        await admin.Locator(".govuk-error-summary").WaitForAsync();
+        await BrowserFixture.CheckAsync(admin, "61-contact-standard-error");
+        await admin.Context.CloseAsync();
+    }
 }

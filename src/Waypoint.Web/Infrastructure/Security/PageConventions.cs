@@ -27,5 +27,6 @@ public static class PageConventions
         conventions.AuthorizePage("/Cases/AddRiskFlag", Policies.ChangeRiskFlags);
         conventions.AuthorizePage("/Cases/Assessments/SentencePlan", Policies.ViewCase);
         conventions.AuthorizeFolder("/Assessments", Policies.CountersignAssessment);
+        conventions.AuthorizeFolder("/Admin", Policies.ConfigureService);
     }
 }

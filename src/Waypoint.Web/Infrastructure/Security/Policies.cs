@@ -21,6 +21,7 @@ public static class Policies
     public const string SignedIn = nameof(SignedIn);
     public const string WriteAssessment = nameof(WriteAssessment);
     public const string ChangeRiskFlags = nameof(ChangeRiskFlags);
+    public const string ConfigureService = nameof(ConfigureService);
     public const string CountersignAssessment = nameof(CountersignAssessment);
     public const string Anonymous = nameof(Anonymous);
 
@@ -49,6 +50,7 @@ public static class Policies
         options.AddPolicy(ViewRecordHistory, p => p.RequireRole([.. CaseWorkers, Roles.Auditor]));
         options.AddPolicy(ViewAuditTrail, p => p.RequireRole(Roles.Auditor));
         options.AddPolicy(ChangeRiskFlags, p => p.RequireRole(CaseWorkers));
+        options.AddPolicy(ConfigureService, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(WriteAssessment, p => p.RequireRole(Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
         options.AddPolicy(CountersignAssessment, p => p.RequireRole(Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
 
