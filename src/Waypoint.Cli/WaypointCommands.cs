@@ -135,12 +135,13 @@ public static class WaypointCommands
         recalculate.SetAction(async (parse, ct) =>
         {
             await using var db = CreateContext(parse);
+            var policy = Data.Risk.TieringConfiguration.Read(new ConfigurationBuilder().AddEnvironmentVariables().Build());
             var started = System.Diagnostics.Stopwatch.StartNew();
             var ids = await db.People.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
             var changed = 0;
             foreach (var chunk in ids.Chunk(Data.Risk.TierRecalculator.BatchSize))
             {
-                changed += await Data.Risk.TierRecalculator.RecalculateAsync(db, chunk, "Recalculated for everyone", DateTime.UtcNow, ct);
+                changed += await Data.Risk.TierRecalculator.RecalculateAsync(db, chunk, "Recalculated for everyone", DateTime.UtcNow, ct, policy);
                 db.ChangeTracker.Clear();
             }
 

@@ -14,6 +14,7 @@ var (provider, connectionString) = DatabaseStartup.ResolveDatabase(builder.Confi
 var allowHttpCookies = builder.Environment.IsDevelopment() || builder.Configuration.GetValue("Security:AllowHttpCookies", false);
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(Waypoint.Data.Risk.TieringConfiguration.Read(builder.Configuration));
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<CurrentUser>());

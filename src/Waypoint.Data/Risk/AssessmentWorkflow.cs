@@ -19,7 +19,8 @@ public static class AssessmentWorkflow
     public static IReadOnlyList<string> IncompleteSections(AssessmentAnswers answers) =>
         Questionnaire.Sections.Where(s => AssessmentRules.StatusOf(s, answers) != SectionStatus.Completed).Select(s => s.Title).ToList();
 
-    public static async Task<CompletionOutcome> CompleteAsync(WaypointDbContext db, Assessment assessment, int staffMemberId, Grade grade, DateTime now, CancellationToken cancellationToken)
+    public static async Task<CompletionOutcome> CompleteAsync(WaypointDbContext db, Assessment assessment, int staffMemberId, Grade grade, DateTime now,
+        CancellationToken cancellationToken, Domain.Tiering.TierFrameworkPolicy? policy = null)
     {
         var answers = AssessmentAnswers.FromJson(assessment.AnswersJson);
         var incomplete = IncompleteSections(answers);
@@ -66,7 +67,7 @@ public static class AssessmentWorkflow
             .SetProperty(p => p.CurrentRosh, rosh)
             .SetProperty(p => p.AssessmentReviewDueOn, reviewDue)
             .SetProperty(p => p.AssessmentReviewReason, "16-week review"), cancellationToken);
-        await TierRecalculator.RecalculateAsync(db, assessment.PersonId, "Assessment completed", now, cancellationToken);
+        await TierRecalculator.RecalculateAsync(db, assessment.PersonId, "Assessment completed", now, cancellationToken, policy);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);

@@ -17,25 +17,28 @@ public static class TierRecalculator
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public static async Task<int> RecalculateAsync(WaypointDbContext db, IReadOnlyCollection<int> personIds, string trigger, DateTime now, CancellationToken cancellationToken)
+    public static async Task<int> RecalculateAsync(WaypointDbContext db, IReadOnlyCollection<int> personIds, string trigger, DateTime now, CancellationToken cancellationToken,
+        TierFrameworkPolicy? policy = null)
     {
         var changed = 0;
         foreach (var batch in personIds.Chunk(BatchSize))
         {
-            changed += await RecalculateBatchAsync(db, batch, trigger, now, cancellationToken);
+            changed += await RecalculateBatchAsync(db, batch, trigger, now, policy ?? TierFrameworkPolicy.Default, cancellationToken);
         }
 
         return changed;
     }
 
-    public static Task<int> RecalculateAsync(WaypointDbContext db, int personId, string trigger, DateTime now, CancellationToken cancellationToken) =>
-        RecalculateAsync(db, [personId], trigger, now, cancellationToken);
+    public static Task<int> RecalculateAsync(WaypointDbContext db, int personId, string trigger, DateTime now, CancellationToken cancellationToken,
+        TierFrameworkPolicy? policy = null) =>
+        RecalculateAsync(db, [personId], trigger, now, cancellationToken, policy);
 
     public static (string Inputs, string Steps) Serialise(CaseTierResult result) => (
         JsonSerializer.Serialize(new { current = result.Input, protectChange = result.ProtectChangeInput }, Json),
         JsonSerializer.Serialize(new { current = result.Current.Steps, protectChange = result.ProtectChange.Steps }, Json));
 
-    private static async Task<int> RecalculateBatchAsync(WaypointDbContext db, int[] personIds, string trigger, DateTime now, CancellationToken cancellationToken)
+    private static async Task<int> RecalculateBatchAsync(WaypointDbContext db, int[] personIds, string trigger, DateTime now, TierFrameworkPolicy policy,
+        CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(now);
         var facts = await CaseRiskReader.ReadAsync(db, personIds, today, cancellationToken);
@@ -44,6 +47,9 @@ public static class TierRecalculator
             .GroupBy(t => t.PersonId)
             .Select(g => g.OrderByDescending(t => t.CalculatedAt).ThenByDescending(t => t.Id).Select(t => new { t.PersonId, t.Tier, t.Provisional, t.ProtectChangeTier, t.StepsJson }).First())
             .ToDictionaryAsync(t => t.PersonId, cancellationToken);
+        var shown = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.CurrentTier, p.TierProvisional })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
         var updates = new List<(int PersonId, string Tier, bool Provisional)>();
         var added = new List<TierCalculation>();
         foreach (var (personId, fact) in facts)
@@ -52,6 +58,12 @@ public static class TierRecalculator
             var tier = result.Current.Tier ?? TierResult.Missing;
             var provisional = result.Current.Provisional ?? false;
             var (inputs, steps) = Serialise(result);
+            var (inForce, inForceProvisional) = policy.TierOf(result, today);
+            if (shown.TryGetValue(personId, out var person) && (person.CurrentTier != inForce || person.TierProvisional != inForceProvisional))
+            {
+                updates.Add((personId, inForce, inForceProvisional));
+            }
+
             if (latest.TryGetValue(personId, out var previous) && previous.Tier == tier && previous.Provisional == provisional
                 && previous.ProtectChangeTier == result.ProtectChange.Tier && previous.StepsJson == steps)
             {
@@ -71,10 +83,6 @@ public static class TierRecalculator
             };
             db.TierCalculations.Add(calculation);
             added.Add(calculation);
-            if (previous is null || previous.Tier != tier || previous.Provisional != provisional)
-            {
-                updates.Add((personId, tier, provisional));
-            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -88,3 +88,28 @@ public static class CaseTiering
     /// <summary>Whether a requirement gives a mandate for change: any but unpaid work and the restrictive ones.</summary>
     public static bool IsRehabilitative(RequirementType type) => type is not (RequirementType.UnpaidWork or RequirementType.Curfew or RequirementType.Exclusion);
 }
+
+public enum TierFramework
+{
+    /// <summary>The single-letter tier A-G.</summary>
+    Current = 1,
+    /// <summary>The earlier protect (A-D) × change (0-3) tier.</summary>
+    ProtectChange,
+}
+
+/// <summary>
+/// Which framework's tier is "the" tier of a case: the configured framework from its effective date, and the other one
+/// before it (so a service can switch on a chosen day while keeping both calculable).
+/// </summary>
+public sealed record TierFrameworkPolicy(TierFramework InForce = TierFramework.Current, DateOnly? From = null)
+{
+    public static TierFrameworkPolicy Default { get; } = new();
+
+    public TierFramework On(DateOnly date) =>
+        From is { } from && date < from ? (InForce == TierFramework.Current ? TierFramework.ProtectChange : TierFramework.Current) : InForce;
+
+    /// <summary>The tier in force for a calculation, with its provisional flag (the earlier framework has none).</summary>
+    public (string Tier, bool Provisional) TierOf(CaseTierResult result, DateOnly date) => On(date) == TierFramework.Current
+        ? (result.Current.Tier ?? TierResult.Missing, result.Current.Provisional ?? false)
+        : (result.ProtectChange.Tier, false);
+}

@@ -191,3 +191,15 @@ public class TierCalculatorTests
         }
     }
 }
+
+public class TierFrameworkPolicyTests
+{
+    [Fact]
+    public void The_configured_framework_applies_from_its_date_and_the_other_before_it()
+    {
+        var policy = new TierFrameworkPolicy(TierFramework.Current, new DateOnly(2026, 4, 1));
+        policy.On(new DateOnly(2026, 3, 31)).ShouldBe(TierFramework.ProtectChange);
+        policy.On(new DateOnly(2026, 4, 1)).ShouldBe(TierFramework.Current);
+        TierFrameworkPolicy.Default.On(new DateOnly(2000, 1, 1)).ShouldBe(TierFramework.Current);
+    }
+}

@@ -15,6 +15,12 @@ public sealed record CaseSummary(
 {
     public string FullName => $"{FirstName} {LastName}";
 
+    public string? Tier { get; init; }
+
+    public bool TierProvisional { get; init; }
+
+    public Domain.Tiering.RoshLevel? Rosh { get; init; }
+
     public CaseChangeContext ChangeContext => new(ResponsibleStaffMemberId, ResponsibleTeamId, ResponsiblePduId);
 }
 
@@ -44,7 +50,12 @@ public sealed class CaseAccessService(WaypointDbContext db, CurrentUser user, Au
                 p.Id, p.Crn, p.FirstName, p.LastName, p.DateOfBirth,
                 p.ResponsibleStaffMemberId, p.ResponsibleStaffMember == null ? null : p.ResponsibleStaffMember.FirstName + " " + p.ResponsibleStaffMember.LastName,
                 p.ResponsibleTeamId, p.ResponsibleTeam == null ? null : p.ResponsibleTeam.Name, p.ResponsibleTeam == null ? null : p.ResponsibleTeam.PduId,
-                p.HasExclusions, p.HasRestrictions))
+                p.HasExclusions, p.HasRestrictions)
+            {
+                Tier = p.CurrentTier,
+                TierProvisional = p.TierProvisional,
+                Rosh = p.CurrentRosh,
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (summary is null)
         {

@@ -64,6 +64,15 @@ public static class RiskDisplay
         _ => $"Tier {tier}",
     };
 
+    /// <summary>The tier as the case header shows it: "Tier D", "Tier missing (needs an assessment)".</summary>
+    public static string TierShort(string? tier) => tier switch
+    {
+        null => "Tier not calculated yet",
+        TierResult.Missing => "Tier missing (needs an assessment)",
+        TierResult.NotSupervised => "Not supervised",
+        _ => $"Tier {tier}",
+    };
+
     public static string Reason(AssessmentReason reason) => reason switch
     {
         AssessmentReason.Initial => "Initial assessment",

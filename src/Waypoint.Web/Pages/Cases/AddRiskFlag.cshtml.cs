@@ -14,7 +14,7 @@ namespace Waypoint.Web.Pages.Cases;
 /// Adds a risk flag (registration). A new flag is a significant event: the tier is recalculated at once and the
 /// assessment review is brought forward.
 /// </summary>
-public class AddRiskFlagModel(CaseAccessService access, WaypointDbContext db, CurrentUser user) : CasePageModel(access)
+public class AddRiskFlagModel(CaseAccessService access, WaypointDbContext db, CurrentUser user, Domain.Tiering.TierFrameworkPolicy policy) : CasePageModel(access)
 {
     public const int NotesMaxLength = 2000;
 
@@ -145,7 +145,7 @@ public class AddRiskFlagModel(CaseAccessService access, WaypointDbContext db, Cu
         });
         await db.SaveChangesAsync(cancellationToken);
         var name = RegistrationNames.Describe(type.Value, category, level);
-        await TierRecalculator.RecalculateAsync(db, Case.Id, $"Risk flag added: {name}", DateTime.UtcNow, cancellationToken);
+        await TierRecalculator.RecalculateAsync(db, Case.Id, $"Risk flag added: {name}", DateTime.UtcNow, cancellationToken, policy);
         await AssessmentWorkflow.FlagSignificantEventAsync(db, Case.Id, $"new registration ({name})", Display.Today, cancellationToken);
         return Redirect($"/cases/{Case.Crn}/risk-flags?added=true");
     }

@@ -16,7 +16,7 @@ namespace Waypoint.Web.Pages.Cases;
 /// Corrects a sentence's key dates from the court or prison record. Each changed date is kept with the reason given;
 /// the dates the rules would derive are shown for comparison. A save that races another is refused.
 /// </summary>
-public class EditKeyDatesModel(CaseAccessService access, WaypointDbContext db, CurrentUser user) : CasePageModel(access)
+public class EditKeyDatesModel(CaseAccessService access, WaypointDbContext db, CurrentUser user, Domain.Tiering.TierFrameworkPolicy policy) : CasePageModel(access)
 {
     protected override string AuditWhat => "Change key dates";
 
@@ -142,7 +142,7 @@ public class EditKeyDatesModel(CaseAccessService access, WaypointDbContext db, C
         }
 
         // Release and sentence dates feed the tier (the life/IPP step, and the start of follow-up for the predictors).
-        await Data.Risk.TierRecalculator.RecalculateAsync(db, Case.Id, "Key dates changed: " + string.Join(", ", changes.Select(c => c.Item1)), now, cancellationToken);
+        await Data.Risk.TierRecalculator.RecalculateAsync(db, Case.Id, "Key dates changed: " + string.Join(", ", changes.Select(c => c.Item1)), now, cancellationToken, policy);
         return Redirect($"/cases/{Case.Crn}/sentence");
     }
 

@@ -19,7 +19,7 @@ namespace Waypoint.Web.Pages.Cases;
 /// harm, the OASys version 4 predictors from the latest completed assessment (each with a "why" panel), OGRS3 from the
 /// record, the assessment's review date, and the tier history.
 /// </summary>
-public class RiskModel(CaseAccessService access, WaypointDbContext db) : CasePageModel(access)
+public class RiskModel(CaseAccessService access, WaypointDbContext db, TierFrameworkPolicy policy) : CasePageModel(access)
 {
     private static readonly JsonSerializerOptions StepsJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -46,6 +46,11 @@ public class RiskModel(CaseAccessService access, WaypointDbContext db) : CasePag
     public StoredSteps? Steps { get; private set; }
 
     public string? ProtectChangeTier { get; private set; }
+
+    /// <summary>The framework whose tier is the case's tier today (configuration: Tiering:Framework and Tiering:FrameworkFrom).</summary>
+    public TierFramework Framework { get; private set; }
+
+    public string? LetterTier { get; private set; }
 
     public List<TierHistoryRow> History { get; private set; } = [];
 
@@ -77,6 +82,7 @@ public class RiskModel(CaseAccessService access, WaypointDbContext db) : CasePag
         }
 
         JustCompleted = completed;
+        Framework = policy.On(Display.Today);
         var now = DateTime.UtcNow;
         CalculatedOn = Display.Today;
         var facts = (await CaseRiskReader.ReadAsync(db, [Case.Id], CalculatedOn, cancellationToken))[Case.Id];
@@ -101,6 +107,7 @@ public class RiskModel(CaseAccessService access, WaypointDbContext db) : CasePag
         {
             Steps = JsonSerializer.Deserialize<StoredSteps>(calculations[0].StepsJson, StepsJson);
             ProtectChangeTier = calculations[0].ProtectChangeTier;
+            LetterTier = calculations[0].Tier;
         }
 
         History = calculations.Select(c => new TierHistoryRow(c.CalculatedAt, c.Tier, c.Provisional, c.ProtectChangeTier, c.Trigger)).ToList();

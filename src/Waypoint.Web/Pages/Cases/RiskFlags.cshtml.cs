@@ -9,7 +9,7 @@ using Waypoint.Web.Infrastructure.Cases;
 namespace Waypoint.Web.Pages.Cases;
 
 /// <summary>The person's risk flags, current first; ending one recalculates the tier at once.</summary>
-public class RiskFlagsModel(CaseAccessService access, RiskFlagReader flags, WaypointDbContext db) : CasePageModel(access)
+public class RiskFlagsModel(CaseAccessService access, RiskFlagReader flags, WaypointDbContext db, Domain.Tiering.TierFrameworkPolicy policy) : CasePageModel(access)
 {
     protected override string AuditWhat => "Risk flags";
 
@@ -51,7 +51,7 @@ public class RiskFlagsModel(CaseAccessService access, RiskFlagReader flags, Wayp
         {
             registration.EndedOn = Display.Today;
             await db.SaveChangesAsync(cancellationToken);
-            await TierRecalculator.RecalculateAsync(db, Case.Id, $"Risk flag ended: {RegistrationNames.Describe(registration.Type)}", DateTime.UtcNow, cancellationToken);
+            await TierRecalculator.RecalculateAsync(db, Case.Id, $"Risk flag ended: {RegistrationNames.Describe(registration.Type)}", DateTime.UtcNow, cancellationToken, policy);
         }
 
         return Redirect($"/cases/{Case.Crn}/risk-flags?ended=true");

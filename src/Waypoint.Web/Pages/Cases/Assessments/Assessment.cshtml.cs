@@ -15,7 +15,7 @@ namespace Waypoint.Web.Pages.Cases.Assessments;
 /// One assessment: while a draft, the GOV.UK task list of its sections and the button to complete it; once completed,
 /// every answer read-only; while awaiting countersignature, the countersigner's decision.
 /// </summary>
-public class AssessmentModel(CaseAccessService access, WaypointDbContext db, CurrentUser user) : CasePageModel(access)
+public class AssessmentModel(CaseAccessService access, WaypointDbContext db, CurrentUser user, Domain.Tiering.TierFrameworkPolicy policy) : CasePageModel(access)
 {
     protected override string AuditWhat => "Assessment";
 
@@ -108,7 +108,7 @@ public class AssessmentModel(CaseAccessService access, WaypointDbContext db, Cur
         var grade = await db.StaffMembers.Where(s => s.Id == staffId).Select(s => s.Grade).SingleAsync(cancellationToken);
         try
         {
-            await AssessmentWorkflow.CompleteAsync(db, tracked, staffId, grade, DateTime.UtcNow, cancellationToken);
+            await AssessmentWorkflow.CompleteAsync(db, tracked, staffId, grade, DateTime.UtcNow, cancellationToken, policy);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Waypoint.Data;
+using Waypoint.Data.Risk;
+using Waypoint.Domain.Sentencing;
+using Waypoint.Domain.Tiering;
+using Waypoint.TestData;
+
+namespace Waypoint.Data.Tests;
+
+/// <summary>Tier recalculation against a real database on each engine.</summary>
+public class TierRecalculatorTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task History_is_written_when_the_result_changes_and_not_when_it_stays_the_same(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var data = new TestData.TestData(() => database.CreateContext());
+        var team = await data.CreateTeamAsync();
+        var (practitioner, _) = await data.CreateStaffAsync(team);
+        var person = await data.CreatePersonOnProbationAsync(practitioner, flags: [RegistrationType.Mappa]);
+        var now = DateTime.UtcNow;
+
+        await using (var db = database.CreateContext())
+        {
+            (await TierRecalculator.RecalculateAsync(db, person.Id, "Sentence started", now, CancellationToken.None)).ShouldBe(1);
+            (await TierRecalculator.RecalculateAsync(db, person.Id, "Nothing changed", now, CancellationToken.None)).ShouldBe(0);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var history = await db.TierCalculations.Where(t => t.PersonId == person.Id).ToListAsync();
+            history.Count.ShouldBe(1);
+            history[0].Tier.ShouldBe(TierResult.Missing); // no assessment yet, so no ARP or CSRP
+            history[0].StepsJson.ShouldContain("MAPPA category 2");
+            (await db.People.SingleAsync(p => p.Id == person.Id)).CurrentTier.ShouldBe(TierResult.Missing);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_configured_framework_decides_which_tier_the_case_shows(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var data = new TestData.TestData(() => database.CreateContext());
+        var team = await data.CreateTeamAsync();
+        var (practitioner, _) = await data.CreateStaffAsync(team);
+        var person = await data.CreatePersonOnProbationAsync(practitioner, flags: [RegistrationType.Mappa]);
+        var policy = TieringConfiguration.Read(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Tiering:Framework"] = "protect-change" }).Build());
+
+        await using var db = database.CreateContext();
+        await TierRecalculator.RecalculateAsync(db, person.Id, "Sentence started", DateTime.UtcNow, CancellationToken.None, policy);
+        var shown = (await db.People.AsNoTracking().SingleAsync(p => p.Id == person.Id)).CurrentTier;
+        var history = await db.TierCalculations.AsNoTracking().SingleAsync(t => t.PersonId == person.Id);
+        shown.ShouldBe(history.ProtectChangeTier);
+        shown.ShouldStartWith("D"); // MAPPA level 1 gives 5 protect points, no RoSH: protect level D
+    }
+}
