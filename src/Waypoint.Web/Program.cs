@@ -22,6 +22,11 @@ builder.Services.AddDbContext<WaypointDbContext>(options => DatabaseSetup.Config
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<CaseAccessService>();
 builder.Services.AddScoped<RiskFlagReader>();
+if (builder.Configuration.GetValue("Tiering:DailyRecalculation", true))
+{
+    builder.Services.AddHostedService<Waypoint.Web.Infrastructure.Risk.DailyTierRecalculation>();
+}
+
 if (builder.Configuration.GetValue("Audit:RunSealer", true))
 {
     builder.Services.AddHostedService<AuditSealer>();

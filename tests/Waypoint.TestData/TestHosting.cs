@@ -14,6 +14,7 @@ public static class TestHosting
         builder.UseSetting("DemoData:SeedOnStart", seedDemoPeople > 0 ? "true" : "false");
         builder.UseSetting("DemoData:People", seedDemoPeople.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Audit:RunSealer", "false");
+        builder.UseSetting("Tiering:DailyRecalculation", "false");
         builder.UseSetting("Security:AllowHttpCookies", "true");
     }
 }

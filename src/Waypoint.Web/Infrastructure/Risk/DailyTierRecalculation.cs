@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Data;
+using Waypoint.Data.Risk;
+using Waypoint.Domain.Tiering;
+
+namespace Waypoint.Web.Infrastructure.Risk;
+
+/// <summary>
+/// Some tier inputs move with the calendar rather than with a change to the record (the year since a life or IPP
+/// release, the 55 weeks an assessment stays valid, which framework is in force): once a day every tier is recalculated,
+/// writing history only where the result changes. On PostgreSQL an advisory lock keeps it to one server at a time.
+/// </summary>
+public sealed class DailyTierRecalculation(IServiceScopeFactory scopes, TierFrameworkPolicy policy, TimeProvider clock, ILogger<DailyTierRecalculation> logger)
+    : BackgroundService
+{
+    private const long AdvisoryLockKey = 0x5741_5954_4945_5231; // "WAYTIER1"
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(24), clock);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Daily tier recalculation failed; it will run again tomorrow");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WaypointDbContext>();
+        var postgres = db.Database.IsNpgsql();
+        if (postgres)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            var locked = await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({AdvisoryLockKey}) AS \"Value\"").SingleAsync(cancellationToken);
+            if (!locked)
+            {
+                return 0;
+            }
+        }
+
+        try
+        {
+            var ids = await db.People.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
+            var changed = 0;
+            foreach (var chunk in ids.Chunk(TierRecalculator.BatchSize))
+            {
+                changed += await TierRecalculator.RecalculateAsync(db, chunk, "Daily recalculation", clock.GetUtcNow().UtcDateTime, cancellationToken, policy);
+                db.ChangeTracker.Clear();
+            }
+
+            logger.LogInformation("Daily tier recalculation: {People} people, {Changed} tiers changed", ids.Count, changed);
+            return changed;
+        }
+        finally
+        {
+            if (postgres)
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({AdvisoryLockKey})", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+}
