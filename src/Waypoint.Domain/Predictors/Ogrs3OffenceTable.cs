@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 
 namespace Waypoint.Domain.Predictors;
 
@@ -26,13 +25,7 @@ public sealed class Ogrs3OffenceTable
 
     public int Count => entries.Count;
 
-    private static readonly Lazy<Ogrs3OffenceTable> Published = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Waypoint.Domain.Predictors.Data.offence-codes-ogrs3.csv")
-            ?? throw new InvalidOperationException("The OGRS3 offence code table is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return Load(reader);
-    });
+    private static readonly Lazy<Ogrs3OffenceTable> Published = new(() => EmbeddedData.ReadText("offence-codes-ogrs3.csv", Load));
 
     /// <summary>The published table shipped with Waypoint.</summary>
     public static Ogrs3OffenceTable Default => Published.Value;

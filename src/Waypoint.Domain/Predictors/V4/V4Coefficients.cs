@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 
 namespace Waypoint.Domain.Predictors.V4;
@@ -56,8 +55,7 @@ public sealed class V4Coefficients
 
     private static readonly Lazy<V4Coefficients> Published = new(() =>
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Waypoint.Domain.Predictors.Data.predictors-v4-coefficients.json")
-            ?? throw new InvalidOperationException("The version 4 predictor coefficients are missing from the assembly.");
+        using var stream = EmbeddedData.Open("predictors-v4-coefficients.json");
         return Load(stream);
     });
 

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Waypoint.Domain.Predictors.V4;
 
 /// <summary>
@@ -15,13 +13,7 @@ public sealed class V4OffenceTable
 
     public int Count => categories.Count;
 
-    private static readonly Lazy<V4OffenceTable> Published = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Waypoint.Domain.Predictors.Data.offence-codes-v4.csv")
-            ?? throw new InvalidOperationException("The version 4 offence code table is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return Load(reader);
-    });
+    private static readonly Lazy<V4OffenceTable> Published = new(() => EmbeddedData.ReadText("offence-codes-v4.csv", Load));
 
     public static V4OffenceTable Default => Published.Value;
 

@@ -44,25 +44,10 @@ public class SectionModel(CaseAccessService access, WaypointDbContext db) : Case
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await OpenCaseAsync(cancellationToken) is { } refused)
+        var (assessment, stop) = await OpenDraftAsync(cancellationToken);
+        if (stop is not null)
         {
-            return refused;
-        }
-
-        var assessment = await LoadDraftAsync(cancellationToken);
-        if (assessment is null)
-        {
-            return NotFound();
-        }
-
-        if (!MayChange)
-        {
-            return Forbid();
-        }
-
-        if (assessment.Status != AssessmentStatus.Draft)
-        {
-            return Redirect($"/cases/{Case.Crn}/assessments/{Id}");
+            return stop;
         }
 
         Answers = AssessmentAnswers.FromJson(assessment.AnswersJson);
@@ -77,25 +62,10 @@ public class SectionModel(CaseAccessService access, WaypointDbContext db) : Case
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await OpenCaseAsync(cancellationToken) is { } refused)
+        var (assessment, stop) = await OpenDraftAsync(cancellationToken);
+        if (stop is not null)
         {
-            return refused;
-        }
-
-        var assessment = await LoadDraftAsync(cancellationToken);
-        if (assessment is null)
-        {
-            return NotFound();
-        }
-
-        if (!MayChange)
-        {
-            return Forbid();
-        }
-
-        if (assessment.Status != AssessmentStatus.Draft)
-        {
-            return Redirect($"/cases/{Case.Crn}/assessments/{Id}");
+            return stop;
         }
 
         var form = Request.Form;
@@ -258,6 +228,28 @@ public class SectionModel(CaseAccessService access, WaypointDbContext db) : Case
                 answers.Set(question.Key, value);
                 return true;
         }
+    }
+
+    /// <summary>The draft this section belongs to, or why it cannot be edited here (not found, not allowed, already completed).</summary>
+    private async Task<(Assessment Assessment, IActionResult? Stop)> OpenDraftAsync(CancellationToken cancellationToken)
+    {
+        if (await OpenCaseAsync(cancellationToken) is { } refused)
+        {
+            return (null!, refused);
+        }
+
+        var assessment = await LoadDraftAsync(cancellationToken);
+        if (assessment is null)
+        {
+            return (null!, NotFound());
+        }
+
+        if (!MayChange)
+        {
+            return (null!, Forbid());
+        }
+
+        return assessment.Status != AssessmentStatus.Draft ? (null!, Redirect($"/cases/{Case.Crn}/assessments/{Id}")) : (assessment, null);
     }
 
     private async Task<Assessment?> LoadDraftAsync(CancellationToken cancellationToken)
