@@ -9,6 +9,7 @@ using Waypoint.Domain.Contracts;
 using Waypoint.Domain.Predictors;
 using Waypoint.Domain.Predictors.V4;
 using Waypoint.Domain.Tiering;
+using Waypoint.Domain.Workload;
 
 namespace Waypoint.Cli;
 
@@ -150,6 +151,11 @@ public static class WaypointCommands
         });
         tier.Subcommands.Add(recalculate);
         root.Subcommands.Add(tier);
+
+        var workload = new Command("workload", "Workload measurement.");
+        workload.Subcommands.Add(Calculator("calculate", "Workload points and capacity: {\"totalPoints\", \"availablePoints\", \"capacityPercent\", ...} or {\"errors\"} for each input.",
+            inputOption, output, error, json => JsonContract.Run<WorkloadRequest, object>(json, r => WorkloadContract.Calculate(r, today()))));
+        root.Subcommands.Add(workload);
         return root;
     }
 

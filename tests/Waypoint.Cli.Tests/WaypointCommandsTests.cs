@@ -90,7 +90,7 @@ public class WaypointCommandsTests
         }
     }
 
-    private static async Task<(int Exit, string Output, string Error)> PredictAsync(string predictor, string? json)
+    private static async Task<(int Exit, string Output, string Error)> PredictAsync(string predictor, string? json, string command = "predict", string? sub = null)
     {
         var file = Path.Combine(Path.GetTempPath(), $"{predictor}-{Guid.NewGuid():N}.json");
         if (json is not null)
@@ -101,7 +101,7 @@ public class WaypointCommandsTests
         try
         {
             var (output, error) = (new StringWriter(), new StringWriter());
-            var exit = await WaypointCommands.Build(output, error).Parse(["predict", predictor, "--input", file]).InvokeAsync();
+            var exit = await WaypointCommands.Build(output, error).Parse([command, sub ?? predictor, "--input", file]).InvokeAsync();
             return (exit, output.ToString().Trim(), error.ToString());
         }
         finally
@@ -159,5 +159,15 @@ public class WaypointCommandsTests
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public async Task Workload_calculate_gives_the_reference_worked_example()
+    {
+        var result = await PredictAsync("workload", """{"grade":"PO","contractedHours":30,"reductionHours":1.8}""", command: "workload", sub: "calculate");
+        result.Exit.ShouldBe(0);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        document.RootElement.GetProperty("availablePoints").GetInt32().ShouldBe(1658);
+        document.RootElement.GetProperty("capacityPercent").GetDecimal().ShouldBe(0m);
     }
 }

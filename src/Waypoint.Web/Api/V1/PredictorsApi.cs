@@ -2,6 +2,7 @@ using Waypoint.Domain.Contracts;
 using Waypoint.Domain.Predictors;
 using Waypoint.Domain.Predictors.V4;
 using Waypoint.Domain.Tiering;
+using Waypoint.Domain.Workload;
 using Waypoint.Web.Infrastructure.Security;
 
 namespace Waypoint.Web.Api.V1;
@@ -27,6 +28,11 @@ public static class PredictorsApi
                 json => JsonContract.Run<TierRequest, object>(json, r => TierContract.Calculate(r, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))))
             .WithTags("Tiering").RequireAuthorization(Policies.ApiCalculateTier).WithName("CalculateTier").DisableAntiforgery()
             .Accepts<TierRequest>("application/json").Produces<TierResponse>().ProducesProblem(StatusCodes.Status400BadRequest);
+
+        app.MapPost("/api/v1/workload/calculate", (HttpRequest request, TimeProvider clock) => RunAsync(request,
+                json => JsonContract.Run<WorkloadRequest, object>(json, r => WorkloadContract.Calculate(r, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))))
+            .WithTags("Workload").RequireAuthorization(Policies.ApiCalculateWorkload).WithName("CalculateWorkload").DisableAntiforgery()
+            .Accepts<WorkloadRequest>("application/json").Produces<WorkloadResponse>().ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
     /// <summary>Runs a contract calculator over the raw body so that arrays and objects are both accepted.</summary>

@@ -30,6 +30,7 @@ public static class Policies
     public const string ApiWriteContacts = nameof(ApiWriteContacts);
     public const string ApiCalculatePredictors = nameof(ApiCalculatePredictors);
     public const string ApiCalculateTier = nameof(ApiCalculateTier);
+    public const string ApiCalculateWorkload = nameof(ApiCalculateWorkload);
 
     public static readonly string[] CaseWorkers = [Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu, Roles.Administrator];
 
@@ -59,6 +60,7 @@ public static class Policies
         options.AddPolicy(ApiWriteContacts, p => ApiScope(p, "contacts:write"));
         options.AddPolicy(ApiCalculatePredictors, p => ApiScope(p, "predictors:calculate"));
         options.AddPolicy(ApiCalculateTier, p => ApiScope(p, "tiering:calculate"));
+        options.AddPolicy(ApiCalculateWorkload, p => ApiScope(p, "workload:calculate"));
     }
 
     private static void ApiScope(AuthorizationPolicyBuilder policy, string scope) =>
