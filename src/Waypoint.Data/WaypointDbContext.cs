@@ -39,6 +39,8 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
     public DbSet<SentencePlanObjective> SentencePlanObjectives => Set<SentencePlanObjective>();
     public DbSet<TierCalculation> TierCalculations => Set<TierCalculation>();
     public DbSet<ContactStandardEntry> ContactStandardEntries => Set<ContactStandardEntry>();
+    public DbSet<StaffReduction> StaffReductions => Set<StaffReduction>();
+    public DbSet<WorkloadSnapshot> WorkloadSnapshots => Set<WorkloadSnapshot>();
 
     /// <summary>Bulk loaders (demo data) switch change auditing off and write one summary entry instead.</summary>
     public bool AuditChanges { get; set; } = true;
@@ -122,9 +124,9 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
         var changes = new List<PendingChange>();
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.Metadata.ClrType.Namespace != typeof(Person).Namespace)
+            if (entry.Entity is AuditEntry or WorkloadSnapshot || entry.Metadata.ClrType.Namespace != typeof(Person).Namespace)
             {
-                continue; // the trail itself and sign-in plumbing are not audited as record changes
+                continue; // the trail itself, derived workload snapshots and sign-in plumbing are not audited as record changes
             }
 
             var action = entry.State switch

@@ -84,13 +84,21 @@ public class DemoRegionTests
         }
 
         await ShouldOpen(practitioner, "/search?q=a");
+        var myWorkload = await practitioner.GetStringAsync("/workload");
+        myWorkload.ShouldContain("of capacity");
+        myWorkload.ShouldContain("The last 12 weeks");
 
         var spo = await SignIn(DemoAccounts.SeniorProbationOfficer);
         await ShouldOpen(spo, "/team");
         await ShouldOpen(spo, "/team?sort=practitioner&page=2");
         await ShouldOpen(spo, "/assessments/countersign");
+        var teamWorkload = await spo.GetStringAsync("/team/workload");
+        var staffLink = Regex.Match(teamWorkload, "href=\"(/team/workload\\?teamId=\\d+&(?:amp;)?staffId=\\d+)\"").Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        staffLink.ShouldNotBeEmpty();
+        (await spo.GetStringAsync(staffLink)).ShouldContain("Available points");
         var head = await SignIn(DemoAccounts.HeadOfPdu);
         await ShouldOpen(head, "/team");
+        await ShouldOpen(head, "/team/workload");
         var queue = await head.GetStringAsync("/assessments/countersign");
         foreach (var link in Regex.Matches(queue, "href=\"(/cases/[A-Z][0-9]{6}/assessments/\\d+)\"").Select(m => m.Groups[1].Value).Take(3))
         {

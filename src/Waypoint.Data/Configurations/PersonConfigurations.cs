@@ -25,6 +25,7 @@ public class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Email).HasMaxLength(200);
         builder.Property(p => p.Language).HasMaxLength(100);
         builder.Property(p => p.CurrentTier).HasMaxLength(20);
+        builder.Property(p => p.ProtectChangeTier).HasMaxLength(5);
         builder.Property(p => p.AssessmentReviewReason).HasMaxLength(200);
         builder.Property(p => p.SearchLastName).HasMaxLength(100);
         builder.Property(p => p.SearchFirstName).HasMaxLength(100);
@@ -89,6 +90,9 @@ public class AllocationConfiguration : IEntityTypeConfiguration<Allocation>
     public void Configure(EntityTypeBuilder<Allocation> builder)
     {
         builder.Property(a => a.Reason).HasMaxLength(500);
+        builder.Property(a => a.Rationale).HasMaxLength(4000);
+        builder.Property(a => a.NotesToPractitioner).HasMaxLength(2000);
+        // Who decided and the co-worker are staff ids kept as evidence (no foreign key: SQLite cannot add one to an existing table).
         builder.HasOne<Person>().WithMany(p => p.Allocations).HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.StaffMember).WithMany().HasForeignKey(a => a.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Team).WithMany().HasForeignKey(a => a.TeamId).OnDelete(DeleteBehavior.Restrict);

@@ -107,6 +107,7 @@ public sealed partial class DemoDataGenerator
         });
         person.CurrentTier = tier.Current.Tier ?? TierResult.Missing;
         person.TierProvisional = tier.Current.Provisional ?? false;
+        person.ProtectChangeTier = tier.ProtectChange.Tier;
         person.TierChangedAt = calculatedAt;
     }
 

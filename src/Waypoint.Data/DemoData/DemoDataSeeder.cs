@@ -72,6 +72,8 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
             contacts += batch.Contacts.Count;
         }
 
+        await AddWorkloadAsync(organisation, options, cancellationToken);
+
         var now = DateTime.UtcNow;
         db.AuditEntries.Add(new AuditEntry
         {
@@ -86,6 +88,61 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.AuditChanges = true;
         return new SeedResult(true, people, contacts, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Reductions (every trainee's preset, and a few agreed ones) and workload snapshots: today's figure from the record,
+    /// and a weekly history for the last 12 weeks drawn around it so the trend has something to show.
+    /// </summary>
+    private async Task AddWorkloadAsync(DemoOrganisation organisation, DemoDataOptions options, CancellationToken cancellationToken)
+    {
+        var random = new Random(options.Seed);
+        var today = options.ReferenceDate;
+        var created = DateTime.UtcNow;
+        foreach (var member in organisation.Holders)
+        {
+            var reductions = new List<Domain.Workload.Reduction>();
+            if (member.Grade == Domain.Organisation.Grade.Pqip && member.TraineeStartDate is { } start)
+            {
+                reductions.AddRange(Domain.Workload.ReductionRules.TraineePreset(start));
+            }
+            else if (random.NextDouble() < 0.15)
+            {
+                reductions.Add(random.Next(3) switch
+                {
+                    0 => new Domain.Workload.Reduction(Domain.Workload.ReductionReason.TradeUnionFacilityTime, today.AddMonths(-3), today.AddMonths(9), Percent: 10m),
+                    1 => new Domain.Workload.Reduction(Domain.Workload.ReductionReason.CourtDuty, today.AddMonths(-1), today.AddDays(random.Next(5, 60)), Hours: 3.7m),
+                    _ => new Domain.Workload.Reduction(Domain.Workload.ReductionReason.PhasedReturn, today.AddDays(-20), today.AddDays(random.Next(10, 40)), Hours: 15m),
+                });
+            }
+
+            db.StaffReductions.AddRange(reductions.Select(r => new StaffReduction
+            {
+                StaffMemberId = member.Id, Reason = r.Reason, Hours = r.Hours, Percent = r.Percent, Start = r.Start, End = r.End, CreatedBy = "demo data", CreatedAt = created,
+            }));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        var workloads = await Risk.WorkloadRecalculator.RecalculateAsync(db, organisation.Holders.Select(h => h.Id).ToList(), today, cancellationToken);
+        foreach (var w in workloads)
+        {
+            var drift = random.NextDouble() * 0.3 - 0.15;
+            for (var week = 1; week <= 12; week++)
+            {
+                var factor = 1 + (drift * week / 12.0) + ((random.NextDouble() - 0.5) * 0.06);
+                var total = (int)Math.Round(w.Result.TotalPoints * factor);
+                db.WorkloadSnapshots.Add(new WorkloadSnapshot
+                {
+                    StaffMemberId = w.StaffMemberId, Date = today.AddDays(-7 * week), TotalPoints = total, AvailablePoints = w.Result.AvailablePoints,
+                    CapacityPercent = Domain.Workload.WorkloadCalculator.Percent(total, w.Result.AvailablePoints), Cases = (int)Math.Round(w.Cases * factor), UpdatedAt = created,
+                });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        DetachAllButOrganisation();
     }
 
     /// <summary>

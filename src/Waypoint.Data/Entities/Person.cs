@@ -57,6 +57,8 @@ public class Person : IVersioned
     /// <summary>The current tier (A-G, MISSING or NOT_SUPERVISED) from the latest tier calculation; null before the first.</summary>
     public string? CurrentTier { get; set; }
     public bool TierProvisional { get; set; }
+    /// <summary>The earlier protect/change tier (e.g. B2), which the workload weights are keyed by.</summary>
+    public string? ProtectChangeTier { get; set; }
     public DateTime? TierChangedAt { get; set; }
     /// <summary>The overall risk of serious harm from the latest completed assessment.</summary>
     public Domain.Tiering.RoshLevel? CurrentRosh { get; set; }
@@ -136,4 +138,12 @@ public class Allocation
     public DateOnly From { get; set; }
     public DateOnly? To { get; set; }
     public required string Reason { get; set; }
+    /// <summary>Why this practitioner: the allocating manager's recorded rationale (the case allocation decision evidence).</summary>
+    public string? Rationale { get; set; }
+    public bool OutsidePolicy { get; set; }
+    public int? DecidedByStaffMemberId { get; set; }
+    public DateTime? DecidedAt { get; set; }
+    public int? CoWorkerStaffMemberId { get; set; }
+    /// <summary>Notes for the practitioner only (not shown on the case record).</summary>
+    public string? NotesToPractitioner { get; set; }
 }

@@ -46,3 +46,10 @@ public sealed class RiskAndNeed : ScriptMigration
 {
     protected override string ScriptName => "0006_RiskAndNeed";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000007_Workload")]
+public sealed class Workload : ScriptMigration
+{
+    protected override string ScriptName => "0007_Workload";
+}

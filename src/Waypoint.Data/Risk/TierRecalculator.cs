@@ -48,9 +48,9 @@ public static class TierRecalculator
             .Select(g => g.OrderByDescending(t => t.CalculatedAt).ThenByDescending(t => t.Id).Select(t => new { t.PersonId, t.Tier, t.Provisional, t.ProtectChangeTier, t.StepsJson }).First())
             .ToDictionaryAsync(t => t.PersonId, cancellationToken);
         var shown = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.CurrentTier, p.TierProvisional })
+            .Select(p => new { p.Id, p.CurrentTier, p.TierProvisional, p.ProtectChangeTier, p.ResponsibleStaffMemberId })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
-        var updates = new List<(int PersonId, string Tier, bool Provisional)>();
+        var updates = new List<(int PersonId, string Tier, bool Provisional, string ProtectChange)>();
         var added = new List<TierCalculation>();
         foreach (var (personId, fact) in facts)
         {
@@ -59,9 +59,10 @@ public static class TierRecalculator
             var provisional = result.Current.Provisional ?? false;
             var (inputs, steps) = Serialise(result);
             var (inForce, inForceProvisional) = policy.TierOf(result, today);
-            if (shown.TryGetValue(personId, out var person) && (person.CurrentTier != inForce || person.TierProvisional != inForceProvisional))
+            if (shown.TryGetValue(personId, out var person)
+                && (person.CurrentTier != inForce || person.TierProvisional != inForceProvisional || person.ProtectChangeTier != result.ProtectChange.Tier))
             {
-                updates.Add((personId, inForce, inForceProvisional));
+                updates.Add((personId, inForce, inForceProvisional, result.ProtectChange.Tier));
             }
 
             if (latest.TryGetValue(personId, out var previous) && previous.Tier == tier && previous.Provisional == provisional
@@ -86,12 +87,21 @@ public static class TierRecalculator
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var (personId, tier, provisional) in updates)
+        foreach (var (personId, tier, provisional, protectChange) in updates)
         {
+            var tierChanged = shown[personId].CurrentTier != tier || shown[personId].TierProvisional != provisional;
             await db.People.Where(p => p.Id == personId).ExecuteUpdateAsync(s => s
                 .SetProperty(p => p.CurrentTier, tier)
                 .SetProperty(p => p.TierProvisional, provisional)
-                .SetProperty(p => p.TierChangedAt, now), cancellationToken);
+                .SetProperty(p => p.ProtectChangeTier, protectChange)
+                .SetProperty(p => p.TierChangedAt, p => tierChanged ? now : p.TierChangedAt), cancellationToken);
+        }
+
+        // A tier feeds the practitioner's workload: recalculate theirs at once.
+        var practitioners = updates.Select(u => shown[u.PersonId].ResponsibleStaffMemberId).OfType<int>().Distinct().ToList();
+        if (practitioners.Count > 0)
+        {
+            await WorkloadRecalculator.RecalculateAsync(db, practitioners, today, cancellationToken);
         }
 
         foreach (var calculation in added)

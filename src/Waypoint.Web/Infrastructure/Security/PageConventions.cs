@@ -13,6 +13,7 @@ public static class PageConventions
         conventions.AuthorizePage("/Index", Policies.SignedIn);
 
         conventions.AuthorizeFolder("/Caseload", Policies.ViewOwnCaseload);
+        conventions.AuthorizeFolder("/Workload", Policies.ViewOwnCaseload);
         conventions.AuthorizeFolder("/Team", Policies.ViewTeamCaseload);
         conventions.AuthorizeFolder("/Search", Policies.SearchCases);
         conventions.AuthorizeFolder("/Audit", Policies.ViewAuditTrail);

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Waypoint.Data.Entities;
+
+namespace Waypoint.Data.Configurations;
+
+public class StaffReductionConfiguration : IEntityTypeConfiguration<StaffReduction>
+{
+    public void Configure(EntityTypeBuilder<StaffReduction> builder)
+    {
+        builder.Property(r => r.Hours).HasPrecision(5, 2);
+        builder.Property(r => r.Percent).HasPrecision(5, 2);
+        builder.Property(r => r.Notes).HasMaxLength(500);
+        builder.Property(r => r.CreatedBy).HasMaxLength(256);
+        builder.HasOne(r => r.StaffMember).WithMany().HasForeignKey(r => r.StaffMemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.StaffMemberId, r.Start });
+    }
+}
+
+public class WorkloadSnapshotConfiguration : IEntityTypeConfiguration<WorkloadSnapshot>
+{
+    public void Configure(EntityTypeBuilder<WorkloadSnapshot> builder)
+    {
+        builder.Property(s => s.CapacityPercent).HasPrecision(6, 1);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(s => s.StaffMemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.StaffMemberId, s.Date }).IsUnique();
+    }
+}

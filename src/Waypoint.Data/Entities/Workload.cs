@@ -1,0 +1,34 @@
+using Waypoint.Domain.Workload;
+
+namespace Waypoint.Data.Entities;
+
+/// <summary>Hours taken off a practitioner's week (hours or a percentage), from a start to an end date.</summary>
+public class StaffReduction
+{
+    public int Id { get; set; }
+    public int StaffMemberId { get; set; }
+    public StaffMember StaffMember { get; set; } = null!;
+    public ReductionReason Reason { get; set; }
+    public decimal? Hours { get; set; }
+    public decimal? Percent { get; set; }
+    public DateOnly Start { get; set; }
+    public DateOnly? End { get; set; }
+    public string? Notes { get; set; }
+    public required string CreatedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
+
+    public Reduction ToDomain() => new(Reason, Start, End, Hours, Percent);
+}
+
+/// <summary>A practitioner's workload on a day: rewritten whenever it is recalculated that day, so trends can be drawn.</summary>
+public class WorkloadSnapshot
+{
+    public int Id { get; set; }
+    public int StaffMemberId { get; set; }
+    public DateOnly Date { get; set; }
+    public int TotalPoints { get; set; }
+    public int AvailablePoints { get; set; }
+    public decimal CapacityPercent { get; set; }
+    public int Cases { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}

@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Data.Entities;
+using Waypoint.Domain.Organisation;
+using Waypoint.Domain.Sentencing;
+using Waypoint.Domain.Workload;
+
+namespace Waypoint.Data.Risk;
+
+/// <summary>One practitioner's workload as it stands: the figures, each line of the breakdown, and their reductions.</summary>
+public sealed record PractitionerWorkload(
+    int StaffMemberId, string Name, Grade Grade, int TeamId, decimal ContractedHours, decimal ReductionHours, DateOnly? NextCapacityChange,
+    IReadOnlyList<StaffReduction> Reductions, WorkloadResult Result, int Cases)
+{
+    public decimal Percent => Result.CapacityPercent;
+}
+
+/// <summary>
+/// Workload from the database, for any set of practitioners in a handful of queries: each held case weighed by its
+/// protect/change tier and case type (custody before release, licence after; an order past its end date is an overdue
+/// termination). Saving a day's snapshot after every change keeps the figure live and gives the trend.
+/// </summary>
+public static class WorkloadRecalculator
+{
+    public static async Task<List<PractitionerWorkload>> ReadAsync(WaypointDbContext db, IReadOnlyCollection<int> staffIds, DateOnly today, CancellationToken cancellationToken,
+        WeightSet? weights = null)
+    {
+        weights ??= WeightSet.Default;
+        var staff = await db.StaffMembers.AsNoTracking().Where(s => staffIds.Contains(s.Id))
+            .Select(s => new { s.Id, Name = s.FirstName + " " + s.LastName, s.Grade, s.TeamId, s.ContractedHours })
+            .ToListAsync(cancellationToken);
+        var cases = await db.People.AsNoTracking()
+            .Where(p => p.ResponsibleStaffMemberId != null && staffIds.Contains(p.ResponsibleStaffMemberId.Value))
+            .Select(p => new
+            {
+                StaffId = p.ResponsibleStaffMemberId!.Value,
+                p.ProtectChangeTier,
+                Sentence = p.Events.Where(e => e.IsActive).OrderByDescending(e => e.ConvictionDate)
+                    .Select(e => new { e.Sentence!.Type, e.Sentence.ReleaseDate, e.Sentence.ExpectedEndDate, e.Sentence.LicenceExpiryDate }).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var reductions = await db.StaffReductions.AsNoTracking().Where(r => staffIds.Contains(r.StaffMemberId)).ToListAsync(cancellationToken);
+        var casesByStaff = cases.ToLookup(c => c.StaffId);
+        var reductionsByStaff = reductions.ToLookup(r => r.StaffMemberId);
+        var result = new List<PractitionerWorkload>(staff.Count);
+        foreach (var s in staff)
+        {
+            var held = casesByStaff[s.Id]
+                .Select(c =>
+                {
+                    var type = c.Sentence?.Type switch
+                    {
+                        SentenceType.CustodyWithLicence when c.Sentence.ReleaseDate is { } release && release > today => WorkloadCaseType.Custody,
+                        SentenceType.CustodyWithLicence => WorkloadCaseType.Licence,
+                        _ => WorkloadCaseType.Community,
+                    };
+                    var end = type == WorkloadCaseType.Licence ? c.Sentence?.LicenceExpiryDate : c.Sentence?.ExpectedEndDate;
+                    InactiveReason? inactive = end is { } e && e < today ? InactiveReason.OverdueTermination : null;
+                    return (type, c.ProtectChangeTier, inactive);
+                })
+                .GroupBy(c => c)
+                .OrderBy(g => g.Key.ProtectChangeTier ?? "~").ThenBy(g => g.Key.type)
+                .Select(g => new WorkloadCase(g.Key.type, g.Key.ProtectChangeTier, false, g.Key.inactive, g.Count()))
+                .ToList();
+            var staffReductions = reductionsByStaff[s.Id].OrderBy(r => r.Start).ToList();
+            var domainReductions = staffReductions.Select(r => r.ToDomain()).ToList();
+            var reductionHours = ReductionRules.HoursOn(domainReductions, s.ContractedHours, today);
+            var figures = WorkloadCalculator.Calculate(new WorkloadInput(s.Grade, s.ContractedHours, held, [], reductionHours), weights);
+            result.Add(new PractitionerWorkload(s.Id, s.Name, s.Grade, s.TeamId, s.ContractedHours, reductionHours,
+                ReductionRules.NextChange(domainReductions, today), staffReductions, figures, held.Sum(h => h.Count)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Recalculates and saves today's snapshot for each practitioner (one row per practitioner per day).</summary>
+    public static async Task<List<PractitionerWorkload>> RecalculateAsync(WaypointDbContext db, IReadOnlyCollection<int> staffIds, DateOnly today, CancellationToken cancellationToken)
+    {
+        var workloads = await ReadAsync(db, staffIds, today, cancellationToken);
+        var existing = await db.WorkloadSnapshots.Where(s => staffIds.Contains(s.StaffMemberId) && s.Date == today).ToDictionaryAsync(s => s.StaffMemberId, cancellationToken);
+        var now = DateTime.UtcNow;
+        foreach (var w in workloads.Where(w => GradeNames.HoldsCases(w.Grade)))
+        {
+            if (!existing.TryGetValue(w.StaffMemberId, out var snapshot))
+            {
+                snapshot = new WorkloadSnapshot { StaffMemberId = w.StaffMemberId, Date = today };
+                db.WorkloadSnapshots.Add(snapshot);
+            }
+
+            snapshot.TotalPoints = w.Result.TotalPoints;
+            snapshot.AvailablePoints = w.Result.AvailablePoints;
+            snapshot.CapacityPercent = w.Result.CapacityPercent;
+            snapshot.Cases = w.Cases;
+            snapshot.UpdatedAt = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var entry in db.ChangeTracker.Entries<WorkloadSnapshot>().ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+
+        return workloads;
+    }
+}
