@@ -44,6 +44,12 @@ public class RestrictedCaseTests(AppsFixture apps)
     {
         var a = await ArrangeAsync(provider);
         var client = await a.App.SignInAsync(a.ExcludedEmail);
+
+        // Allocation pages are for managers: an excluded senior probation officer of the same team tries those.
+        var team = await a.App.Database.CreateContext().StaffMembers.Where(s => s.Id == a.Excluded.Id).Select(s => s.Team).SingleAsync();
+        var (excludedManager, managerEmail) = await a.App.Data.CreateStaffAsync(team, Waypoint.Domain.Organisation.Grade.Spo, firstName: "Neighbouring");
+        await a.App.Data.RestrictAsync(a.Restricted, CaseAccessListKind.Exclusion, excludedManager);
+        var manager = await a.App.SignInAsync(managerEmail);
         var apiClient = a.App.CreateClient();
         apiClient.DefaultRequestHeaders.Authorization = new("Bearer", await a.App.Data.CreateApiClientAsync("people:read contacts:read contacts:write"));
 
@@ -73,9 +79,10 @@ public class RestrictedCaseTests(AppsFixture apps)
             }
             else
             {
+                var user = url.StartsWith("/allocations/", StringComparison.Ordinal) ? manager : client;
                 response = method == "POST"
-                    ? await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = await TokenAsync(client) }))
-                    : await client.GetAsync(url);
+                    ? await user.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = await TokenAsync(user) }))
+                    : await user.GetAsync(url);
                 response.StatusCode.ShouldBe(HttpStatusCode.Forbidden, $"{method} {url}");
                 var html = await response.Content.ReadAsStringAsync();
                 html.ShouldContain("This case is restricted");

@@ -277,7 +277,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
             PreferredContactMethod = contactMethod,
             Language = faker.Random.Double() < 0.04 ? faker.PickRandom("Polish", "Romanian", "Urdu", "Arabic") : "English",
             ResponsibleStaffMember = practitioner,
-            ResponsibleTeam = practitioner?.Team,
+            ResponsibleTeam = practitioner?.Team ?? staff[faker.Random.Int(0, staff.Count - 1)].Team, // waiting cases wait in a team of the PDU
         };
         person.InterpreterRequired = person.Language != "English" && faker.Random.Bool(0.6f);
         if (faker.Random.Double() < 0.15)

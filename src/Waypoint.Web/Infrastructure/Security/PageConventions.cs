@@ -29,5 +29,6 @@ public static class PageConventions
         conventions.AuthorizePage("/Cases/Assessments/SentencePlan", Policies.ViewCase);
         conventions.AuthorizeFolder("/Assessments", Policies.CountersignAssessment);
         conventions.AuthorizeFolder("/Admin", Policies.ConfigureService);
+        conventions.AuthorizeFolder("/Allocations", Policies.AllocateCases);
     }
 }

@@ -22,6 +22,7 @@ public static class Policies
     public const string WriteAssessment = nameof(WriteAssessment);
     public const string ChangeRiskFlags = nameof(ChangeRiskFlags);
     public const string ConfigureService = nameof(ConfigureService);
+    public const string AllocateCases = nameof(AllocateCases);
     public const string CountersignAssessment = nameof(CountersignAssessment);
     public const string Anonymous = nameof(Anonymous);
 
@@ -52,6 +53,7 @@ public static class Policies
         options.AddPolicy(ViewAuditTrail, p => p.RequireRole(Roles.Auditor));
         options.AddPolicy(ChangeRiskFlags, p => p.RequireRole(CaseWorkers));
         options.AddPolicy(ConfigureService, p => p.RequireRole(Roles.Administrator));
+        options.AddPolicy(AllocateCases, p => p.RequireRole(Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
         options.AddPolicy(WriteAssessment, p => p.RequireRole(Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
         options.AddPolicy(CountersignAssessment, p => p.RequireRole(Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
 

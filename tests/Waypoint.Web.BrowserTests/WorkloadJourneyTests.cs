@@ -1,0 +1,28 @@
+using Microsoft.Playwright;
+
+namespace Waypoint.Web.BrowserTests;
+
+/// <summary>The practitioner's and the team manager's workload pages, with axe.</summary>
+[Collection(BrowserCollection.Name)]
+public class WorkloadJourneyTests(BrowserFixture app)
+{
+    [Fact]
+    public async Task A_practitioner_sees_their_workload_and_the_spo_sees_the_team()
+    {
+        var page = await app.SignInAsync(app.PractitionerEmail);
+        await page.GetByRole(AriaRole.Link, new() { Name = "My workload" }).ClickAsync();
+        await page.Locator("h1", new() { HasText = "My workload" }).WaitForAsync();
+        (await page.ContentAsync()).ShouldContain("Available points");
+        await BrowserFixture.CheckAsync(page, "70-my-workload");
+        await page.Context.CloseAsync();
+
+        var spo = await app.SignInAsync(app.SpoEmail);
+        await spo.GetByRole(AriaRole.Link, new() { Name = "Team workload" }).ClickAsync();
+        await spo.Locator("h1", new() { HasText = "Team workload" }).WaitForAsync();
+        await BrowserFixture.CheckAsync(spo, "71-team-workload");
+        await spo.GetByRole(AriaRole.Link, new() { Name = "Priya Tester" }).ClickAsync();
+        await spo.Locator("#practitioner").WaitForAsync();
+        await BrowserFixture.CheckAsync(spo, "72-team-workload-practitioner");
+        await spo.Context.CloseAsync();
+    }
+}
