@@ -195,6 +195,21 @@ public sealed class TestData(Func<WaypointDbContext> createContext)
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Takes the practitioner off a case (it waits in the same team) and gives it a protect/change tier.</summary>
+    public async Task UnallocateAsync(Person person, string protectChangeTier)
+    {
+        await using var db = createContext();
+        var p = await db.People.SingleAsync(x => x.Id == person.Id);
+        p.ResponsibleStaffMemberId = null;
+        p.ProtectChangeTier = protectChangeTier;
+        foreach (var open in await db.Allocations.Where(a => a.PersonId == person.Id && a.To == null).ToListAsync())
+        {
+            db.Allocations.Remove(open); // it never had a practitioner
+        }
+
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>The criminal-history facts the predictors read from the record, and the main offence's code.</summary>
     public async Task SetCriminalHistoryAsync(Person person, int totalSanctions, int ageAtFirstSanction, string offenceCode)
     {

@@ -69,6 +69,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Data.CreatePersonOnProbationAsync(practitioner, "Robin", "Nkemelu", SentenceType.SuspendedSentenceOrder, contacts: 2);
         RestrictedCase = await Data.CreatePersonOnProbationAsync(practitioner, "Morgan", "Hale");
         FlagCase = await Data.CreatePersonOnProbationAsync(practitioner, "Alex", "Flint", contacts: 1);
+        var waiting = await Data.CreatePersonOnProbationAsync(practitioner, "Riley", "Waiting");
+        await Data.UnallocateAsync(waiting, "C2");
         await Data.RestrictAsync(RestrictedCase, CaseAccessListKind.Exclusion, excluded);
         var (pso, psoEmail) = await Data.CreateStaffAsync(team, Grade.Pso, firstName: "Paul");
         PsoEmail = psoEmail;

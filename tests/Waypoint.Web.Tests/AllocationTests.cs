@@ -14,14 +14,14 @@ namespace Waypoint.Web.Tests;
 [Collection(AppsCollection.Name)]
 public class AllocationTests(AppsFixture apps)
 {
-    private sealed record Arranged(WaypointApp App, HttpClient Spo, Person Person, StaffMember Po, StaffMember Pso, StaffMember Excluded, Team Team);
+    private sealed record Arranged(WaypointApp App, HttpClient Spo, Person Person, StaffMember Po, StaffMember Pso, StaffMember Excluded, Team Team, string PsoEmail);
 
     private async Task<Arranged> ArrangeAsync(DatabaseProvider provider, RoshLevel rosh = RoshLevel.Medium, string tier = "C2", IEnumerable<RegistrationType>? flags = null)
     {
         var app = await apps.GetAsync(provider);
         var team = await app.Data.CreateTeamAsync();
         var (po, _) = await app.Data.CreateStaffAsync(team, Grade.Po, firstName: "Olivia");
-        var (pso, _) = await app.Data.CreateStaffAsync(team, Grade.Pso, firstName: "Sunil", vetting: null);
+        var (pso, psoEmail) = await app.Data.CreateStaffAsync(team, Grade.Pso, firstName: "Sunil", vetting: null);
         var (excluded, _) = await app.Data.CreateStaffAsync(team, Grade.Po, firstName: "Ezra");
         var (_, spoEmail) = await app.Data.CreateStaffAsync(team, Grade.Spo, firstName: "Sandra");
         var person = await app.Data.CreatePersonOnProbationAsync(po, flags: flags);
@@ -36,7 +36,7 @@ public class AllocationTests(AppsFixture apps)
             await db.SaveChangesAsync();
         }
 
-        return new Arranged(app, await app.SignInAsync(spoEmail), person, po, pso, excluded, team);
+        return new Arranged(app, await app.SignInAsync(spoEmail), person, po, pso, excluded, team, psoEmail);
     }
 
     [Theory]
@@ -78,6 +78,11 @@ public class AllocationTests(AppsFixture apps)
         var snapshot = await db.WorkloadSnapshots.SingleAsync(s => s.StaffMemberId == a.Pso.Id && s.Date == DateOnly.FromDateTime(DateTime.UtcNow));
         snapshot.TotalPoints.ShouldBe(63); // C2 community
         snapshot.Cases.ShouldBe(1);
+
+        // The practitioner is told in the app, with the manager's notes.
+        var caseload = await (await a.App.SignInAsync(a.PsoEmail)).GetStringAsync("/caseload");
+        caseload.ShouldContain("New allocations");
+        caseload.ShouldContain("Please book the induction this week.");
     }
 
     [Fact]
