@@ -122,6 +122,7 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapPeopleApi();
 app.MapPredictorsApi();
+app.MapWorkloadApi();
 app.MapOpenApi().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 

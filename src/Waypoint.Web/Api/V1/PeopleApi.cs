@@ -150,7 +150,7 @@ public static class PeopleApi
         return TypedResults.Created($"/api/v1/people/{opened.Crn}/contacts/{contact.Id}", response);
     }
 
-    private static ProblemHttpResult? Refused(CaseOpenResult opened) => opened.Status switch
+    internal static ProblemHttpResult? Refused(CaseOpenResult opened) => opened.Status switch
     {
         CaseOpenStatus.NotFound when opened.Crn is null => TypedResults.Problem(statusCode: 400, title: "Invalid CRN", detail: "A CRN is one letter followed by six digits, like X123456."),
         CaseOpenStatus.NotFound => TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"No person on probation has CRN {opened.Crn}."),

@@ -32,6 +32,8 @@ public static class Policies
     public const string ApiCalculatePredictors = nameof(ApiCalculatePredictors);
     public const string ApiCalculateTier = nameof(ApiCalculateTier);
     public const string ApiCalculateWorkload = nameof(ApiCalculateWorkload);
+    public const string ApiReadWorkload = nameof(ApiReadWorkload);
+    public const string ApiWriteAllocations = nameof(ApiWriteAllocations);
 
     public static readonly string[] CaseWorkers = [Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu, Roles.Administrator];
 
@@ -63,6 +65,8 @@ public static class Policies
         options.AddPolicy(ApiCalculatePredictors, p => ApiScope(p, "predictors:calculate"));
         options.AddPolicy(ApiCalculateTier, p => ApiScope(p, "tiering:calculate"));
         options.AddPolicy(ApiCalculateWorkload, p => ApiScope(p, "workload:calculate"));
+        options.AddPolicy(ApiReadWorkload, p => ApiScope(p, "workload:read"));
+        options.AddPolicy(ApiWriteAllocations, p => ApiScope(p, "allocations:write"));
     }
 
     private static void ApiScope(AuthorizationPolicyBuilder policy, string scope) =>
