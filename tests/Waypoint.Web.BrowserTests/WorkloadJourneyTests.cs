@@ -23,6 +23,18 @@ public class WorkloadJourneyTests(BrowserFixture app)
         await spo.GetByRole(AriaRole.Link, new() { Name = "Priya Tester" }).ClickAsync();
         await spo.Locator("#practitioner").WaitForAsync();
         await BrowserFixture.CheckAsync(spo, "72-team-workload-practitioner");
+        await spo.GetByRole(AriaRole.Link, new() { Name = "Manage Priya Tester's reductions" }).ClickAsync();
+        await spo.Locator("h1", new() { HasText = "Reductions" }).WaitForAsync();
+        await BrowserFixture.CheckAsync(spo, "73-reductions");
+        await spo.GetByRole(AriaRole.Button, new() { Name = "Save reduction" }).ClickAsync();
+        await spo.Locator(".govuk-error-summary").WaitForAsync();
+        await BrowserFixture.CheckAsync(spo, "74-reductions-error");
+        await spo.GetByLabel("Reason").SelectOptionAsync("CourtDuty");
+        await spo.GetByLabel("Hours a week").CheckAsync();
+        await spo.GetByLabel("Hours or percentage").FillAsync("3.7");
+        await spo.GetByRole(AriaRole.Button, new() { Name = "Save reduction" }).ClickAsync();
+        await spo.Locator(".govuk-notification-banner", new() { HasText = "Reduction saved" }).WaitForAsync();
+        await BrowserFixture.CheckAsync(spo, "75-reduction-saved");
         await spo.Context.CloseAsync();
     }
 }

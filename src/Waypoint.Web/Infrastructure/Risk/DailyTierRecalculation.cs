@@ -8,7 +8,8 @@ namespace Waypoint.Web.Infrastructure.Risk;
 /// <summary>
 /// Some tier inputs move with the calendar rather than with a change to the record (the year since a life or IPP
 /// release, the 55 weeks an assessment stays valid, which framework is in force): once a day every tier is recalculated,
-/// writing history only where the result changes. On PostgreSQL an advisory lock keeps it to one server at a time.
+/// writing history only where the result changes, and every practitioner's workload snapshot for the day is saved
+/// (reductions start and end with the calendar too). On PostgreSQL an advisory lock keeps it to one server at a time.
 /// </summary>
 public sealed class DailyTierRecalculation(IServiceScopeFactory scopes, TierFrameworkPolicy policy, TimeProvider clock, ILogger<DailyTierRecalculation> logger)
     : BackgroundService
@@ -57,7 +58,17 @@ public sealed class DailyTierRecalculation(IServiceScopeFactory scopes, TierFram
                 db.ChangeTracker.Clear();
             }
 
-            logger.LogInformation("Daily tier recalculation: {People} people, {Changed} tiers changed", ids.Count, changed);
+            // Every practitioner's snapshot for the day, so the trend has a point each day even when nothing changed.
+            var holders = await db.StaffMembers.AsNoTracking()
+                .Where(s => s.IsActive && (s.Grade == Domain.Organisation.Grade.Po || s.Grade == Domain.Organisation.Grade.Pso || s.Grade == Domain.Organisation.Grade.Pqip))
+                .Select(s => s.Id).ToListAsync(cancellationToken);
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            foreach (var chunk in holders.Chunk(200))
+            {
+                await WorkloadRecalculator.RecalculateAsync(db, chunk, today, cancellationToken);
+            }
+
+            logger.LogInformation("Daily recalculation: {People} people ({Changed} tiers changed), {Practitioners} workload snapshots", ids.Count, changed, holders.Count);
             return changed;
         }
         finally
