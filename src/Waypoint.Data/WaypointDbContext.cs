@@ -41,6 +41,7 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
     public DbSet<ContactStandardEntry> ContactStandardEntries => Set<ContactStandardEntry>();
     public DbSet<StaffReduction> StaffReductions => Set<StaffReduction>();
     public DbSet<WorkloadSnapshot> WorkloadSnapshots => Set<WorkloadSnapshot>();
+    public DbSet<WorkloadFlag> WorkloadFlags => Set<WorkloadFlag>();
 
     /// <summary>Bulk loaders (demo data) switch change auditing off and write one summary entry instead.</summary>
     public bool AuditChanges { get; set; } = true;

@@ -26,3 +26,17 @@ public class WorkloadSnapshotConfiguration : IEntityTypeConfiguration<WorkloadSn
         builder.HasIndex(s => new { s.StaffMemberId, s.Date }).IsUnique();
     }
 }
+
+public class WorkloadFlagConfiguration : IEntityTypeConfiguration<WorkloadFlag>
+{
+    public const int MaxResponseLength = 2000;
+
+    public void Configure(EntityTypeBuilder<WorkloadFlag> builder)
+    {
+        builder.Property(f => f.PercentWhenRaised).HasPrecision(6, 1);
+        builder.Property(f => f.Response).HasMaxLength(MaxResponseLength);
+        builder.Property(f => f.RespondedBy).HasMaxLength(256);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(f => f.StaffMemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(f => new { f.StaffMemberId, f.RaisedOn });
+    }
+}

@@ -32,3 +32,19 @@ public class WorkloadSnapshot
     public int Cases { get; set; }
     public DateTime UpdatedAt { get; set; }
 }
+
+/// <summary>
+/// A practitioner over 110% for 4 consecutive weeks (an excessive workload): raised to their SPO and head of PDU, who
+/// record what will change and by when. Flags and responses are kept.
+/// </summary>
+public class WorkloadFlag
+{
+    public int Id { get; set; }
+    public int StaffMemberId { get; set; }
+    public DateOnly RaisedOn { get; set; }
+    public decimal PercentWhenRaised { get; set; }
+    public string? Response { get; set; }
+    public DateOnly? ChangeBy { get; set; }
+    public string? RespondedBy { get; set; }
+    public DateTime? RespondedAt { get; set; }
+}

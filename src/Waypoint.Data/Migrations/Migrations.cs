@@ -53,3 +53,10 @@ public sealed class Workload : ScriptMigration
 {
     protected override string ScriptName => "0007_Workload";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000008_WorkloadFlags")]
+public sealed class WorkloadFlags : ScriptMigration
+{
+    protected override string ScriptName => "0008_WorkloadFlags";
+}

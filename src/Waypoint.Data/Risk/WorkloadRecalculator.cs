@@ -101,4 +101,50 @@ public static class WorkloadRecalculator
 
         return workloads;
     }
+
+    /// <summary>For each practitioner, the 12 weeks before today: the latest snapshot in each week, oldest first.</summary>
+    public static async Task<Dictionary<int, List<(DateOnly Week, decimal Percent)>>> TrendsAsync(WaypointDbContext db, IReadOnlyCollection<int> staffIds, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var from = today.AddDays(-7 * 12);
+        var rows = await db.WorkloadSnapshots.AsNoTracking().Where(s => staffIds.Contains(s.StaffMemberId) && s.Date > from && s.Date < today)
+            .Select(s => new { s.StaffMemberId, s.Date, s.CapacityPercent })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.StaffMemberId).ToDictionary(g => g.Key, g => g
+            .GroupBy(r => (today.DayNumber - r.Date.DayNumber - 1) / 7)
+            .Select(w => w.MaxBy(r => r.Date)!)
+            .OrderBy(r => r.Date)
+            .Select(r => (r.Date, r.CapacityPercent))
+            .ToList());
+    }
+
+    /// <summary>
+    /// Raises an excessive-workload flag for each practitioner over 110% now and for the three weeks before, unless one
+    /// was raised in the last four weeks. Returns the practitioners newly flagged.
+    /// </summary>
+    public static async Task<List<int>> RaiseFlagsAsync(WaypointDbContext db, IReadOnlyCollection<PractitionerWorkload> workloads, DateOnly today, CancellationToken cancellationToken)
+    {
+        var ids = workloads.Select(w => w.StaffMemberId).ToList();
+        var trends = await TrendsAsync(db, ids, today, cancellationToken);
+        var recent = today.AddDays(-28);
+        var alreadyFlagged = await db.WorkloadFlags.AsNoTracking().Where(f => ids.Contains(f.StaffMemberId) && f.RaisedOn > recent)
+            .Select(f => f.StaffMemberId).Distinct().ToListAsync(cancellationToken);
+        var raised = new List<int>();
+        foreach (var w in workloads.Where(w => !alreadyFlagged.Contains(w.StaffMemberId)))
+        {
+            var weekly = (trends.GetValueOrDefault(w.StaffMemberId) ?? []).Select(t => t.Percent).ToList();
+            if (ExcessiveWorkload.ForFourWeeks(weekly, w.Percent))
+            {
+                db.WorkloadFlags.Add(new WorkloadFlag { StaffMemberId = w.StaffMemberId, RaisedOn = today, PercentWhenRaised = w.Percent });
+                raised.Add(w.StaffMemberId);
+            }
+        }
+
+        if (raised.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return raised;
+    }
 }

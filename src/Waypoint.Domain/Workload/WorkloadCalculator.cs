@@ -115,3 +115,13 @@ public static class WorkloadCalculator
         _ => "overdue termination",
     };
 }
+
+/// <summary>The excessive-workload rule of workload.md: over 110% for 4 consecutive weeks (ministerial answer, March 2021).</summary>
+public static class ExcessiveWorkload
+{
+    public const decimal Threshold = 110m;
+
+    /// <summary>Over 110% now and in each of the three weeks before (weekly figures, oldest first).</summary>
+    public static bool ForFourWeeks(IReadOnlyList<decimal> weeklyBefore, decimal now) =>
+        now > Threshold && weeklyBefore.Count >= 3 && weeklyBefore.Skip(weeklyBefore.Count - 3).All(p => p > Threshold);
+}

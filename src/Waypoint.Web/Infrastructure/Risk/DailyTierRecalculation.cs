@@ -65,7 +65,8 @@ public sealed class DailyTierRecalculation(IServiceScopeFactory scopes, TierFram
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             foreach (var chunk in holders.Chunk(200))
             {
-                await WorkloadRecalculator.RecalculateAsync(db, chunk, today, cancellationToken);
+                var workloads = await WorkloadRecalculator.RecalculateAsync(db, chunk, today, cancellationToken);
+                await WorkloadRecalculator.RaiseFlagsAsync(db, workloads, today, cancellationToken);
             }
 
             logger.LogInformation("Daily recalculation: {People} people ({Changed} tiers changed), {Practitioners} workload snapshots", ids.Count, changed, holders.Count);

@@ -35,6 +35,67 @@ public class WorkloadModel(WaypointDbContext db, CurrentUser user) : PageModel
 
     public WorkloadView? Selected { get; private set; }
 
+    /// <summary>Excessive-workload flags of the team, newest first, answered or not.</summary>
+    public List<Data.Entities.WorkloadFlag> Flags { get; private set; } = [];
+
+    public Dictionary<int, string> Names { get; private set; } = [];
+
+    [BindProperty]
+    public int FlagId { get; set; }
+
+    [BindProperty]
+    public string? FlagResponse { get; set; }
+
+    [BindProperty]
+    public Infrastructure.Govuk.DateParts ChangeBy { get; set; } = new();
+
+    public List<(string Text, string Href)> Errors { get; } = [];
+
+    public async Task<IActionResult> OnPostRespondAsync(CancellationToken cancellationToken)
+    {
+        await OnGetAsync(cancellationToken);
+        var flag = await db.WorkloadFlags.SingleOrDefaultAsync(f => f.Id == FlagId, cancellationToken);
+        if (flag is null || Rows.All(r => r.Workload.StaffMemberId != flag.StaffMemberId))
+        {
+            return NotFound();
+        }
+
+        var response = FlagResponse?.Trim();
+        if (string.IsNullOrEmpty(response))
+        {
+            Errors.Add(("Enter what will change to bring the workload down", "#response"));
+        }
+        else if (response.Length > Data.Configurations.WorkloadFlagConfiguration.MaxResponseLength)
+        {
+            Errors.Add(($"The response must be {Data.Configurations.WorkloadFlagConfiguration.MaxResponseLength} characters or fewer", "#response"));
+        }
+
+        var by = ChangeBy.TryGetDate("the date by which it will change", out var dateError);
+        if (dateError is null && by < Display.Today)
+        {
+            dateError = "The date by which it will change must be today or in the future";
+        }
+
+        if (dateError is not null)
+        {
+            Errors.Add((dateError, "#change-by-day"));
+        }
+
+        if (Errors.Count > 0)
+        {
+            StaffId = flag.StaffMemberId;
+            Selected = await WorkloadView.LoadAsync(db, flag.StaffMemberId, Display.Today, cancellationToken);
+            return Page();
+        }
+
+        flag.Response = response;
+        flag.ChangeBy = by;
+        flag.RespondedBy = user.DisplayName;
+        flag.RespondedAt = DateTime.UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/team/workload?teamId={TeamId}&staffId={flag.StaffMemberId}&responded=true#flags");
+    }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = Display.Today;
@@ -62,6 +123,11 @@ public class WorkloadModel(WaypointDbContext db, CurrentUser user) : PageModel
             .Select(w => new Row(w, recent.GetValueOrDefault(w.StaffMemberId), WorkloadView.IsOverFourWeeks(trends.GetValueOrDefault(w.StaffMemberId) ?? [], w.Percent)))
             .OrderByDescending(r => r.Workload.Percent).ToList();
         TeamPercent = WorkloadCalculator.Aggregate(workloads.Select(w => (w.Result.TotalPoints, w.Result.AvailablePoints)));
+
+        // Raise any flag now due, so the manager sees it the moment it applies (the daily run does the same).
+        await WorkloadRecalculator.RaiseFlagsAsync(db, workloads, today, cancellationToken);
+        Flags = await db.WorkloadFlags.AsNoTracking().Where(f => holders.Contains(f.StaffMemberId)).OrderByDescending(f => f.RaisedOn).Take(50).ToListAsync(cancellationToken);
+        Names = workloads.ToDictionary(w => w.StaffMemberId, w => w.Name);
 
         if (StaffId is { } staffId && holders.Contains(staffId))
         {
