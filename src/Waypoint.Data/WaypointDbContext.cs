@@ -42,6 +42,7 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
     public DbSet<StaffReduction> StaffReductions => Set<StaffReduction>();
     public DbSet<WorkloadSnapshot> WorkloadSnapshots => Set<WorkloadSnapshot>();
     public DbSet<WorkloadFlag> WorkloadFlags => Set<WorkloadFlag>();
+    public DbSet<WeightSetVersion> WeightSetVersions => Set<WeightSetVersion>();
 
     /// <summary>Bulk loaders (demo data) switch change auditing off and write one summary entry instead.</summary>
     public bool AuditChanges { get; set; } = true;

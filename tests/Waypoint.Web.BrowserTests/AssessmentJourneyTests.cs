@@ -131,6 +131,12 @@ public class AssessmentJourneyTests(BrowserFixture app)
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save new version" }).ClickAsync();
         await admin.Locator(".govuk-error-summary").WaitForAsync();
         await BrowserFixture.CheckAsync(admin, "61-contact-standard-error");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Workload weights" }).ClickAsync();
+        await admin.Locator("h1", new() { HasText = "Workload weights" }).WaitForAsync();
+        await BrowserFixture.CheckAsync(admin, "62-workload-weights");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save new version" }).ClickAsync();
+        await admin.Locator(".govuk-error-summary").WaitForAsync();
+        await BrowserFixture.CheckAsync(admin, "63-workload-weights-error");
         await admin.Context.CloseAsync();
     }
 }

@@ -40,3 +40,12 @@ public class WorkloadFlagConfiguration : IEntityTypeConfiguration<WorkloadFlag>
         builder.HasIndex(f => new { f.StaffMemberId, f.RaisedOn });
     }
 }
+
+public class WeightSetVersionConfiguration : IEntityTypeConfiguration<WeightSetVersion>
+{
+    public void Configure(EntityTypeBuilder<WeightSetVersion> builder)
+    {
+        builder.Property(v => v.CreatedBy).HasMaxLength(256);
+        builder.HasIndex(v => v.EffectiveFrom).IsUnique();
+    }
+}

@@ -48,3 +48,13 @@ public class WorkloadFlag
     public string? RespondedBy { get; set; }
     public DateTime? RespondedAt { get; set; }
 }
+
+/// <summary>A version of the workload weights, in force from its date (the built-in default applies before the first).</summary>
+public class WeightSetVersion
+{
+    public int Id { get; set; }
+    public DateOnly EffectiveFrom { get; set; }
+    public required string WeightsJson { get; set; }
+    public required string CreatedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
+}

@@ -60,3 +60,10 @@ public sealed class WorkloadFlags : ScriptMigration
 {
     protected override string ScriptName => "0008_WorkloadFlags";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000009_WeightSets")]
+public sealed class WeightSets : ScriptMigration
+{
+    protected override string ScriptName => "0009_WeightSets";
+}

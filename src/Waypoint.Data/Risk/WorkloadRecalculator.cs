@@ -21,10 +21,17 @@ public sealed record PractitionerWorkload(
 /// </summary>
 public static class WorkloadRecalculator
 {
+    /// <summary>Every stored weight set version, with the built-in default.</summary>
+    public static async Task<IReadOnlyList<WeightSet>> WeightSetsAsync(WaypointDbContext db, CancellationToken cancellationToken)
+    {
+        var stored = await db.WeightSetVersions.AsNoTracking().ToListAsync(cancellationToken);
+        return [WeightSet.Default, .. stored.Select(v => WeightSetJson.Deserialize(v.EffectiveFrom, v.WeightsJson))];
+    }
+
     public static async Task<List<PractitionerWorkload>> ReadAsync(WaypointDbContext db, IReadOnlyCollection<int> staffIds, DateOnly today, CancellationToken cancellationToken,
         WeightSet? weights = null)
     {
-        weights ??= WeightSet.Default;
+        weights ??= WeightSet.InForce(await WeightSetsAsync(db, cancellationToken), today);
         var staff = await db.StaffMembers.AsNoTracking().Where(s => staffIds.Contains(s.Id))
             .Select(s => new { s.Id, Name = s.FirstName + " " + s.LastName, s.Grade, s.TeamId, s.ContractedHours })
             .ToListAsync(cancellationToken);

@@ -182,3 +182,24 @@ public class ReductionRulesTests
         ReductionRules.MaxPercent(ReductionReason.TradeUnionFacilityTime).ShouldBe(50m);
     }
 }
+
+public class WeightSetJsonTests
+{
+    [Fact]
+    public void A_weight_set_survives_storage_unchanged()
+    {
+        var json = WeightSetJson.Serialize(WeightSet.Default);
+        var back = WeightSetJson.Deserialize(new DateOnly(2027, 1, 1), json);
+        back.EffectiveFrom.ShouldBe(new DateOnly(2027, 1, 1));
+        back.CaseWeights.Count.ShouldBe(WeightSet.Default.CaseWeights.Count);
+        foreach (var (key, weight) in WeightSet.Default.CaseWeights)
+        {
+            back.CaseWeights[key].ShouldBe(weight);
+        }
+
+        back.WeightOf("A3", WorkloadCaseType.Community, t2a: true).ShouldBe(75);
+        back.ReportWeights[ReportType.Fast].ShouldBe(65);
+        back.Capacity[Waypoint.Domain.Organisation.Grade.Po].ShouldBe(new GradeCapacity(2176, 37m));
+        back.InactiveSharePercent[InactiveReason.UpwOnly].ShouldBe(100);
+    }
+}

@@ -29,8 +29,11 @@ public static class PredictorsApi
             .WithTags("Tiering").RequireAuthorization(Policies.ApiCalculateTier).WithName("CalculateTier").DisableAntiforgery()
             .Accepts<TierRequest>("application/json").Produces<TierResponse>().ProducesProblem(StatusCodes.Status400BadRequest);
 
-        app.MapPost("/api/v1/workload/calculate", (HttpRequest request, TimeProvider clock) => RunAsync(request,
-                json => JsonContract.Run<WorkloadRequest, object>(json, r => WorkloadContract.Calculate(r, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))))
+        app.MapPost("/api/v1/workload/calculate", async (HttpRequest request, TimeProvider clock, Waypoint.Data.WaypointDbContext db) =>
+            {
+                var sets = await Waypoint.Data.Risk.WorkloadRecalculator.WeightSetsAsync(db, request.HttpContext.RequestAborted);
+                return await RunAsync(request, json => JsonContract.Run<WorkloadRequest, object>(json, r => WorkloadContract.Calculate(r, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), sets)));
+            })
             .WithTags("Workload").RequireAuthorization(Policies.ApiCalculateWorkload).WithName("CalculateWorkload").DisableAntiforgery()
             .Accepts<WorkloadRequest>("application/json").Produces<WorkloadResponse>().ProducesProblem(StatusCodes.Status400BadRequest);
     }
