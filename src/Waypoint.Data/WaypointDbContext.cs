@@ -43,6 +43,8 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
     public DbSet<WorkloadSnapshot> WorkloadSnapshots => Set<WorkloadSnapshot>();
     public DbSet<WorkloadFlag> WorkloadFlags => Set<WorkloadFlag>();
     public DbSet<WeightSetVersion> WeightSetVersions => Set<WeightSetVersion>();
+    public DbSet<StaffAbsence> StaffAbsences => Set<StaffAbsence>();
+    public DbSet<CoverAssignment> CoverAssignments => Set<CoverAssignment>();
 
     /// <summary>Bulk loaders (demo data) switch change auditing off and write one summary entry instead.</summary>
     public bool AuditChanges { get; set; } = true;

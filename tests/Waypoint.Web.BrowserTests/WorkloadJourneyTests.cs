@@ -35,6 +35,23 @@ public class WorkloadJourneyTests(BrowserFixture app)
         await spo.GetByRole(AriaRole.Button, new() { Name = "Save reduction" }).ClickAsync();
         await spo.Locator(".govuk-notification-banner", new() { HasText = "Reduction saved" }).WaitForAsync();
         await BrowserFixture.CheckAsync(spo, "75-reduction-saved");
+
+        await spo.GetByRole(AriaRole.Link, new() { Name = "Cover" }).ClickAsync();
+        await spo.Locator("h1", new() { HasText = "Absence and cover" }).WaitForAsync();
+        await BrowserFixture.CheckAsync(spo, "76-cover");
+        await spo.GetByLabel("Who").SelectOptionAsync(new SelectOptionValue { Label = "Neil Tester" });
+        await spo.GetByLabel("Training").CheckAsync();
+        var today = DateTime.UtcNow;
+        await spo.Locator("#from-day").FillAsync(today.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await spo.Locator("#from-month").FillAsync(today.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await spo.Locator("#from-year").FillAsync(today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await spo.Locator("#to-day").FillAsync(today.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await spo.Locator("#to-month").FillAsync(today.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await spo.Locator("#to-year").FillAsync(today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await spo.GetByRole(AriaRole.Button, new() { Name = "Record absence" }).ClickAsync();
+        await spo.Locator(".govuk-notification-banner", new() { HasText = "Absence recorded" }).WaitForAsync();
+        (await spo.ContentAsync()).ShouldContain("Neil Tester: training");
+        await BrowserFixture.CheckAsync(spo, "77-absence-recorded");
         await spo.Context.CloseAsync();
     }
 }

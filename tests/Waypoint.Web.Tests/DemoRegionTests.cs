@@ -92,6 +92,11 @@ public class DemoRegionTests
         await ShouldOpen(spo, "/team");
         await ShouldOpen(spo, "/team?sort=practitioner&page=2");
         await ShouldOpen(spo, "/assessments/countersign");
+        await ShouldOpen(spo, "/team/cover");
+        var queueHtml = await spo.GetStringAsync("/allocations");
+        var waitingCrn = Regex.Match(queueHtml, "href=\"/allocations/([A-Z][0-9]{6})\"").Groups[1].Value;
+        waitingCrn.ShouldNotBeEmpty();
+        (await spo.GetStringAsync($"/allocations/{waitingCrn}")).ShouldContain("Practitioners, best fit first");
         var teamWorkload = await spo.GetStringAsync("/team/workload");
         var staffLink = Regex.Match(teamWorkload, "href=\"(/team/workload\\?teamId=\\d+&(?:amp;)?staffId=\\d+)\"").Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
         staffLink.ShouldNotBeEmpty();

@@ -121,6 +121,7 @@ public static class AllocationService
         var soon = today.AddDays(14);
         var away = await db.StaffReductions.AsNoTracking().Where(r => ids.Contains(r.StaffMemberId) && r.Start <= soon && (r.End == null || r.End >= today))
             .ToListAsync(cancellationToken);
+        var absences = await db.StaffAbsences.AsNoTracking().Where(a => ids.Contains(a.StaffMemberId) && a.From <= soon && a.To >= today).ToListAsync(cancellationToken);
 
         var candidates = offered.Select(s =>
         {
@@ -145,7 +146,9 @@ public static class AllocationService
             }
 
             var absence = away.Where(r => r.StaffMemberId == s.Id)
-                .Select(r => $"{ReductionRules.Describe(r.Reason)} {(r.Start <= today ? "now" : $"from {r.Start:d MMM}")}{(r.End is { } end ? $" until {end:d MMM}" : "")}")
+                .Select(r => $"Reduced capacity ({ReductionRules.Describe(r.Reason).ToLowerInvariant()}) {(r.Start <= today ? "now" : $"from {r.Start:d MMM}")}{(r.End is { } end ? $" until {end:d MMM}" : "")}")
+                .Concat(absences.Where(x => x.StaffMemberId == s.Id)
+                    .Select(x => $"Away ({x.Kind.ToString().ToLowerInvariant()}) {(x.From <= today ? "now" : $"from {x.From:d MMM}")} until {x.To:d MMM}"))
                 .ToList();
             var already = c.CurrentStaffId == s.Id ? points : 0;
             return new AllocationCandidate(s.Id, w.Name, s.Grade, s.Team, AllocationPolicy.Fits(s.Grade, c.ProtectChangeTier, c.Rosh), w.Percent,

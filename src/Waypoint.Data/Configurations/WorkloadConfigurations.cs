@@ -49,3 +49,26 @@ public class WeightSetVersionConfiguration : IEntityTypeConfiguration<WeightSetV
         builder.HasIndex(v => v.EffectiveFrom).IsUnique();
     }
 }
+
+public class StaffAbsenceConfiguration : IEntityTypeConfiguration<StaffAbsence>
+{
+    public void Configure(EntityTypeBuilder<StaffAbsence> builder)
+    {
+        builder.Property(a => a.CreatedBy).HasMaxLength(256);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(a => a.StaffMemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.StaffMemberId, a.From });
+    }
+}
+
+public class CoverAssignmentConfiguration : IEntityTypeConfiguration<CoverAssignment>
+{
+    public void Configure(EntityTypeBuilder<CoverAssignment> builder)
+    {
+        builder.Property(c => c.AssignedBy).HasMaxLength(256);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.AbsentStaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.CoveringStaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.PersonId, c.From });
+        builder.HasIndex(c => new { c.CoveringStaffMemberId, c.To });
+    }
+}

@@ -116,6 +116,16 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
                 });
             }
 
+            if (random.NextDouble() < 0.04)
+            {
+                // Someone off sick this week: their due work shows on the SPO's cover board.
+                db.StaffAbsences.Add(new StaffAbsence
+                {
+                    StaffMemberId = member.Id, Kind = random.Next(3) == 0 ? AbsenceKind.Leave : AbsenceKind.Sickness,
+                    From = today.AddDays(-random.Next(0, 3)), To = today.AddDays(random.Next(2, 10)), CreatedBy = "demo data", CreatedAt = created,
+                });
+            }
+
             db.StaffReductions.AddRange(reductions.Select(r => new StaffReduction
             {
                 StaffMemberId = member.Id, Reason = r.Reason, Hours = r.Hours, Percent = r.Percent, Start = r.Start, End = r.End, CreatedBy = "demo data", CreatedAt = created,

@@ -58,3 +58,35 @@ public class WeightSetVersion
     public required string CreatedBy { get; set; }
     public DateTime CreatedAt { get; set; }
 }
+
+public enum AbsenceKind
+{
+    Leave = 1,
+    Sickness,
+    Training,
+}
+
+/// <summary>A member of staff away from work (leave, sickness, training) from one date to another.</summary>
+public class StaffAbsence
+{
+    public int Id { get; set; }
+    public int StaffMemberId { get; set; }
+    public AbsenceKind Kind { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly To { get; set; }
+    public required string CreatedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>Cover for an absent practitioner's case: who covers it, from when to when, and who arranged it.</summary>
+public class CoverAssignment
+{
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public int AbsentStaffMemberId { get; set; }
+    public int CoveringStaffMemberId { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly To { get; set; }
+    public required string AssignedBy { get; set; }
+    public DateTime AssignedAt { get; set; }
+}

@@ -67,3 +67,10 @@ public sealed class WeightSets : ScriptMigration
 {
     protected override string ScriptName => "0009_WeightSets";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000010_Cover")]
+public sealed class Cover : ScriptMigration
+{
+    protected override string ScriptName => "0010_Cover";
+}

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Data.Entities;
+using Waypoint.Data.Risk;
+using Waypoint.Domain.Sentencing;
+using Waypoint.Domain.Tiering;
+
+namespace Waypoint.Data.Allocations;
+
+/// <summary>One piece of an absent practitioner's due work: a person to see, why, by when, and who covers it.</summary>
+public sealed record CoverItem(int PersonId, string Crn, string Name, string? Tier, string Due, DateOnly DueOn, bool Overdue, string? CoveredBy, bool LimitedAccess);
+
+public sealed record AbsentPractitioner(int StaffMemberId, string Name, AbsenceKind Kind, DateOnly From, DateOnly To, IReadOnlyList<CoverItem> Items);
+
+/// <summary>
+/// The cover board: each practitioner of the team away today, and their work due while they are away (people due to
+/// be seen this week by their tier's contact standard or already overdue, and booked appointments), with who covers it.
+/// </summary>
+public static class CoverBoard
+{
+    public static async Task<List<AbsentPractitioner>> ReadAsync(WaypointDbContext db, int teamId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var absences = await db.StaffAbsences.AsNoTracking()
+            .Where(a => a.From <= today && a.To >= today)
+            .Join(db.StaffMembers.Where(s => s.TeamId == teamId), a => a.StaffMemberId, s => s.Id, (a, s) => new { a, Name = s.FirstName + " " + s.LastName })
+            .ToListAsync(cancellationToken);
+        if (absences.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = absences.Select(a => a.a.StaffMemberId).Distinct().ToList();
+        var people = await db.People.AsNoTracking()
+            .Where(p => p.ResponsibleStaffMemberId != null && ids.Contains(p.ResponsibleStaffMemberId.Value) && p.Events.Any(e => e.IsActive))
+            .Select(p => new
+            {
+                p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, StaffId = p.ResponsibleStaffMemberId!.Value, p.CurrentTier, p.NextAppointmentAt,
+                Limited = p.HasExclusions || p.HasRestrictions,
+                Sentence = p.Events.Where(e => e.IsActive).OrderByDescending(e => e.ConvictionDate).Select(e => new { e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate }).FirstOrDefault(),
+                LastSeen = db.Contacts.Where(c => c.PersonId == p.Id && ContactStandardReader.SupervisionContacts.Contains(c.Type)).Max(c => (DateTime?)c.OccurredAt),
+            })
+            .ToListAsync(cancellationToken);
+        var personIds = people.Select(p => p.Id).ToList();
+        var cover = await db.CoverAssignments.AsNoTracking().Where(c => personIds.Contains(c.PersonId) && c.From <= today && c.To >= today)
+            .Join(db.StaffMembers, c => c.CoveringStaffMemberId, s => s.Id, (c, s) => new { c.PersonId, Name = s.FirstName + " " + s.LastName })
+            .ToListAsync(cancellationToken);
+        var coveredBy = cover.GroupBy(c => c.PersonId).ToDictionary(g => g.Key, g => g.First().Name);
+        var standard = ContactStandard.InForce(await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
+        var weekAhead = today.AddDays(7);
+
+        return absences.Select(a =>
+        {
+            var items = new List<CoverItem>();
+            foreach (var p in people.Where(p => p.StaffId == a.a.StaffMemberId))
+            {
+                var start = p.Sentence?.Type == SentenceType.CustodyWithLicence ? p.Sentence.ReleaseDate : p.Sentence?.SentenceDate;
+                if (start is { } s && s <= today)
+                {
+                    var due = ContactStandard.NextDue(standard, p.CurrentTier, s, p.LastSeen is { } seen ? DateOnly.FromDateTime(seen) : null, today);
+                    if (due.DueOn <= weekAhead)
+                    {
+                        items.Add(new CoverItem(p.Id, p.Crn, p.Name, p.CurrentTier, due.IsOverdue ? $"Contact overdue ({due.Reason})" : $"Contact due ({due.Reason})",
+                            due.DueOn, due.IsOverdue, coveredBy.GetValueOrDefault(p.Id), p.Limited));
+                    }
+                }
+
+                if (p.NextAppointmentAt is { } appointment && DateOnly.FromDateTime(appointment) is var day && day >= today && day <= a.a.To)
+                {
+                    items.Add(new CoverItem(p.Id, p.Crn, p.Name, p.CurrentTier, $"Appointment booked {appointment:d MMM HH:mm}", day, false, coveredBy.GetValueOrDefault(p.Id), p.Limited));
+                }
+            }
+
+            return new AbsentPractitioner(a.a.StaffMemberId, a.Name, a.a.Kind, a.a.From, a.a.To,
+                items.OrderByDescending(i => i.Overdue).ThenBy(i => i.DueOn).ThenBy(i => i.Name, StringComparer.Ordinal).ToList());
+        }).ToList();
+    }
+}
