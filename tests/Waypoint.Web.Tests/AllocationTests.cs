@@ -122,4 +122,30 @@ public class AllocationTests(AppsFixture apps)
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldContain("access-denied");
     }
+
+    [Fact]
+    public async Task Reallocation_needs_a_reason_closes_the_old_allocation_and_recalculates_both_workloads()
+    {
+        var a = await ArrangeAsync(DatabaseProvider.Sqlite);
+        var first = $"/allocations/{a.Person.Crn}/decide?staffId={a.Pso.Id}";
+        (await WaypointApp.PostFormAsync(a.Spo, first, new() { ["StaffId"] = a.Pso.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Rationale"] = "Capacity." }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var second = $"/allocations/{a.Person.Crn}/decide?staffId={a.Po.Id}";
+        var fields = new Dictionary<string, string> { ["StaffId"] = a.Po.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Rationale"] = "Risk has risen; needs a PO." };
+        var missing = await WaypointApp.PostFormAsync(a.Spo, second, fields);
+        (await missing.Content.ReadAsStringAsync()).ShouldContain("Select why the case is being reallocated");
+        fields["ReallocationReason"] = "Change in risk";
+        (await WaypointApp.PostFormAsync(a.Spo, second, fields)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        await using var db = a.App.Database.CreateContext();
+        var history = await db.Allocations.Where(x => x.PersonId == a.Person.Id).OrderBy(x => x.Id).ToListAsync();
+        history[^1].StaffMemberId.ShouldBe(a.Po.Id);
+        history[^1].Reason.ShouldBe("Reallocation: Change in risk");
+        history[^1].To.ShouldBeNull();
+        history.Where(x => x.StaffMemberId == a.Pso.Id).ShouldAllBe(x => x.To != null);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        (await db.WorkloadSnapshots.SingleAsync(s => s.StaffMemberId == a.Pso.Id && s.Date == today)).Cases.ShouldBe(0);
+        (await db.WorkloadSnapshots.SingleAsync(s => s.StaffMemberId == a.Po.Id && s.Date == today)).TotalPoints.ShouldBe(63);
+    }
 }
