@@ -143,6 +143,12 @@ public class EditKeyDatesModel(CaseAccessService access, WaypointDbContext db, C
 
         // Release and sentence dates feed the tier (the life/IPP step, and the start of follow-up for the predictors).
         await Data.Risk.TierRecalculator.RecalculateAsync(db, Case.Id, "Key dates changed: " + string.Join(", ", changes.Select(c => c.Item1)), now, cancellationToken, policy);
+
+        // A release or end date can turn a custody case into a licence case, or an order into an overdue termination.
+        if (Case.ResponsibleStaffMemberId is { } practitioner)
+        {
+            await Data.Risk.WorkloadRecalculator.RecalculateAsync(db, [practitioner], DateOnly.FromDateTime(now), cancellationToken);
+        }
         return Redirect($"/cases/{Case.Crn}/sentence");
     }
 
