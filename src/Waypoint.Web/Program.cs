@@ -15,6 +15,7 @@ var allowHttpCookies = builder.Environment.IsDevelopment() || builder.Configurat
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(Waypoint.Data.Risk.TieringConfiguration.Read(builder.Configuration));
+builder.Services.AddSingleton(Waypoint.Data.Allocations.AllocationConfiguration.Read(builder.Configuration));
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<CurrentUser>());

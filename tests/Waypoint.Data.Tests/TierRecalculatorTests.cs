@@ -57,3 +57,19 @@ public class TierRecalculatorTests
         shown.ShouldStartWith("D"); // MAPPA level 1 gives 5 protect points, no RoSH: protect level D
     }
 }
+
+public class AllocationConfigurationTests
+{
+    [Fact]
+    public void The_policy_matrix_is_read_from_configuration_and_unconfigured_grades_keep_the_default()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Allocation:Policy:Pso:MaxRosh"] = "high",
+            ["Allocation:Policy:Pso:ProtectLevels"] = "b, c, d",
+        }).Build();
+        var policy = Waypoint.Data.Allocations.AllocationConfiguration.Read(configuration);
+        policy.Rules[Waypoint.Domain.Organisation.Grade.Pso].ShouldBe(new Waypoint.Domain.Workload.GradeRule(RoshLevel.High, "BCD"));
+        policy.Rules[Waypoint.Domain.Organisation.Grade.Pqip].ShouldBe(Waypoint.Domain.Workload.AllocationPolicy.Default.Rules[Waypoint.Domain.Organisation.Grade.Pqip]);
+    }
+}

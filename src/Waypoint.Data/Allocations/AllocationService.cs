@@ -95,8 +95,9 @@ public static class AllocationService
     /// anyone on the person's exclusion list (or off a restriction list), and anyone without current vetting for a ViSOR case.
     /// </summary>
     public static async Task<IReadOnlyList<AllocationCandidate>> CandidatesAsync(WaypointDbContext db, CaseToAllocate c, IReadOnlyCollection<int> teamIds, DateOnly today,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, AllocationPolicy? policy = null)
     {
+        policy ??= AllocationPolicy.Default;
         var staff = await db.StaffMembers.AsNoTracking()
             .Where(s => teamIds.Contains(s.TeamId) && s.IsActive && (s.Grade == Grade.Po || s.Grade == Grade.Pso || s.Grade == Grade.Pqip))
             .Select(s => new { s.Id, s.Grade, s.VettingLevel, s.VettingExpires, Team = s.Team.Name })
@@ -151,7 +152,7 @@ public static class AllocationService
                     .Select(x => $"Away ({x.Kind.ToString().ToLowerInvariant()}) {(x.From <= today ? "now" : $"from {x.From:d MMM}")} until {x.To:d MMM}"))
                 .ToList();
             var already = c.CurrentStaffId == s.Id ? points : 0;
-            return new AllocationCandidate(s.Id, w.Name, s.Grade, s.Team, AllocationPolicy.Fits(s.Grade, c.ProtectChangeTier, c.Rosh), w.Percent,
+            return new AllocationCandidate(s.Id, w.Name, s.Grade, s.Team, policy.Check(s.Grade, c.ProtectChangeTier, c.Rosh), w.Percent,
                 WorkloadCalculator.PotentialPercent(w.Result.TotalPoints, w.Result.AvailablePoints, points, already), recent.GetValueOrDefault(s.Id), continuity, conflicts, absence);
         });
         return AllocationRanking.Rank(candidates);

@@ -6,45 +6,69 @@ namespace Waypoint.Domain.Workload;
 /// <summary>Whether a grade may hold a case under the service's allocation policy, and why not when it may not.</summary>
 public sealed record PolicyFit(bool WithinPolicy, string Reason);
 
+/// <summary>What one grade may hold: RoSH up to a level, at the given protect levels; optionally one level higher with a named co-worker.</summary>
+public sealed record GradeRule(RoshLevel MaxRosh, string ProtectLevels, bool OneLevelHigherWithCoWorker = false, RoshLevel? NeverAbove = null);
+
 /// <summary>
-/// The service's default allocation policy (workload.md): a PSO may hold a case whose RoSH is low or medium and whose
-/// protect level is C or D; a PO any case; a trainee (PQiP) what a PSO may hold, plus high RoSH with a named co-worker,
-/// never very high. Anything else is outside policy and needs a fuller recorded rationale.
+/// The service's allocation policy: a configurable matrix of grade × RoSH and protect level. The default (workload.md):
+/// a PSO may hold a case whose RoSH is low or medium and whose protect level is C or D; a PO any case; a trainee (PQiP)
+/// what a PSO may hold, plus high RoSH with a named co-worker, never very high. Anything else is outside policy and
+/// needs a fuller recorded rationale.
 /// </summary>
-public static class AllocationPolicy
+public sealed record AllocationPolicy(IReadOnlyDictionary<Grade, GradeRule> Rules)
 {
-    public static PolicyFit Fits(Grade grade, string? protectChangeTier, RoshLevel? rosh, bool hasCoWorker = false)
+    public static AllocationPolicy Default { get; } = new(new Dictionary<Grade, GradeRule>
     {
+        [Grade.Po] = new(RoshLevel.VeryHigh, "ABCD"),
+        [Grade.Pso] = new(RoshLevel.Medium, "CD"),
+        [Grade.Pqip] = new(RoshLevel.Medium, "CD", OneLevelHigherWithCoWorker: true, NeverAbove: RoshLevel.High),
+    });
+
+    public static PolicyFit Fits(Grade grade, string? protectChangeTier, RoshLevel? rosh, bool hasCoWorker = false) =>
+        Default.Check(grade, protectChangeTier, rosh, hasCoWorker);
+
+    public PolicyFit Check(Grade grade, string? protectChangeTier, RoshLevel? rosh, bool hasCoWorker = false)
+    {
+        if (!Rules.TryGetValue(grade, out var rule))
+        {
+            return new PolicyFit(false, $"{GradeNames.Describe(grade)}s do not hold cases");
+        }
+
         var protect = protectChangeTier is { Length: > 0 } t ? t[0] : (char?)null;
-        var lowProtect = protect is 'C' or 'D';
+        var protectFits = protect is { } p ? rule.ProtectLevels.Contains(p, StringComparison.Ordinal) : rule.ProtectLevels.Length == 4;
         var roshWords = rosh is { } r ? $"{TierCalculator.RoshWords(r).ToLowerInvariant()} RoSH" : "RoSH not assessed";
         var protectWords = protect is null ? "no protect level" : $"protect level {protect}";
-        switch (grade)
+        var who = grade switch { Grade.Po => "A probation officer", Grade.Pso => "A PSO", Grade.Pqip => "A trainee", _ => GradeNames.Describe(grade) };
+        var whoLower = char.ToLowerInvariant(who[0]) + who[1..];
+        var effectiveRosh = rosh ?? RoshLevel.VeryHigh; // not assessed: treat as the highest until it is
+        if (rule.MaxRosh == RoshLevel.VeryHigh && rule.ProtectLevels.Length == 4)
         {
-            case Grade.Po:
-                return new PolicyFit(true, "A probation officer may hold any case");
-            case Grade.Pso:
-                return rosh is RoshLevel.Low or RoshLevel.Medium && lowProtect
-                    ? new PolicyFit(true, $"A PSO may hold {roshWords} at {protectWords}")
-                    : new PolicyFit(false, $"Outside policy: a PSO holds only low or medium RoSH at protect level C or D (this case: {roshWords}, {protectWords})");
-            case Grade.Pqip:
-                if (rosh is RoshLevel.Low or RoshLevel.Medium && lowProtect)
-                {
-                    return new PolicyFit(true, $"A trainee may hold {roshWords} at {protectWords}");
-                }
-
-                if (rosh == RoshLevel.High && lowProtect)
-                {
-                    return hasCoWorker
-                        ? new PolicyFit(true, "A trainee may hold high RoSH with a named co-worker")
-                        : new PolicyFit(false, "Outside policy unless a co-worker is named: a trainee holds high RoSH only with a co-worker");
-                }
-
-                return new PolicyFit(false, $"Outside policy: a trainee never holds very high RoSH, and holds protect level A or B only outside policy (this case: {roshWords}, {protectWords})");
-            default:
-                return new PolicyFit(false, $"{GradeNames.Describe(grade)}s do not hold cases");
+            return new PolicyFit(true, $"{who} may hold any case");
         }
+
+        if (effectiveRosh <= rule.MaxRosh && protectFits)
+        {
+            return new PolicyFit(true, $"{who} may hold {roshWords} at {protectWords}");
+        }
+
+        if (rule.OneLevelHigherWithCoWorker && effectiveRosh == rule.MaxRosh + 1 && protectFits && (rule.NeverAbove is null || effectiveRosh <= rule.NeverAbove))
+        {
+            return hasCoWorker
+                ? new PolicyFit(true, $"{who} may hold {roshWords} with a named co-worker")
+                : new PolicyFit(false, $"Outside policy unless a co-worker is named: {whoLower} holds {roshWords} only with a co-worker");
+        }
+
+        return new PolicyFit(false,
+            $"Outside policy: {whoLower} holds only {UpTo(rule.MaxRosh)} RoSH at protect level {string.Join(" or ", rule.ProtectLevels.ToCharArray())} (this case: {roshWords}, {protectWords})");
     }
+
+    private static string UpTo(RoshLevel max) => max switch
+    {
+        RoshLevel.Low => "low",
+        RoshLevel.Medium => "low or medium",
+        RoshLevel.High => "low, medium or high",
+        _ => "any",
+    };
 
     /// <summary>Target for allocation: 2 working days when RoSH is high or very high or MAPPA applies, otherwise 5.</summary>
     public static int TargetWorkingDays(RoshLevel? rosh, bool mappa) => rosh is RoshLevel.High or RoshLevel.VeryHigh || mappa ? 2 : 5;

@@ -56,4 +56,14 @@ public class AllocationTests
         ]);
         ranked.Select(c => c.Name).ShouldBe(["Knows them", "Quiet", "Busy", "Outside"]);
     }
+
+    [Fact]
+    public void A_service_can_configure_its_own_matrix()
+    {
+        var policy = new AllocationPolicy(new Dictionary<Grade, GradeRule>(AllocationPolicy.Default.Rules) { [Grade.Pso] = new(RoshLevel.High, "BCD") });
+        policy.Check(Grade.Pso, "B2", RoshLevel.High).WithinPolicy.ShouldBeTrue();
+        policy.Check(Grade.Pso, "A2", RoshLevel.High).WithinPolicy.ShouldBeFalse();
+        policy.Check(Grade.Pso, "B2", RoshLevel.VeryHigh).Reason.ShouldContain("holds only low, medium or high RoSH at protect level B or C or D");
+        AllocationPolicy.Default.Check(Grade.Pso, "C2", null).WithinPolicy.ShouldBeFalse(); // RoSH not assessed counts as the highest
+    }
 }

@@ -68,7 +68,7 @@ public static class WorkloadApi
     }
 
     private static async Task<Results<Created<AllocationResponse>, ProblemHttpResult, ValidationProblem>> Allocate(AllocationRequest request, CaseAccessService access,
-        WaypointDbContext db, CancellationToken ct)
+        WaypointDbContext db, AllocationPolicy policy, CancellationToken ct)
     {
         var opened = await access.OpenAsync(request.Crn, "API: allocation", ct);
         if (PeopleApi.Refused(opened) is { } problem)
@@ -101,7 +101,7 @@ public static class WorkloadApi
         }
         else
         {
-            candidate = (await AllocationService.CandidatesAsync(db, allocating, [staff.TeamId], today, ct)).FirstOrDefault(c => c.StaffMemberId == staff.Id);
+            candidate = (await AllocationService.CandidatesAsync(db, allocating, [staff.TeamId], today, ct, policy)).FirstOrDefault(c => c.StaffMemberId == staff.Id);
             if (candidate is null)
             {
                 errors["staffCode"] = ["This practitioner may not be offered the case (not a practitioner, on the exclusion list, or without the vetting a ViSOR case needs)."];

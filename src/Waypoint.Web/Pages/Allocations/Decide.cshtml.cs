@@ -14,7 +14,7 @@ namespace Waypoint.Web.Pages.Allocations;
 /// The decision: the chosen practitioner, what it does to their workload, and the rationale (mandatory, and fuller when
 /// outside the policy), optional notes for the practitioner and a co-worker. Reallocation adds its reason.
 /// </summary>
-public class DecideModel(CaseAccessService access, WaypointDbContext db, CurrentUser user) : CasePageModel(access)
+public class DecideModel(CaseAccessService access, WaypointDbContext db, CurrentUser user, AllocationPolicy policy) : CasePageModel(access)
 {
     public const int MinimumOutsidePolicyRationale = 100;
     public const int MaxRationale = 4000;
@@ -71,7 +71,7 @@ public class DecideModel(CaseAccessService access, WaypointDbContext db, Current
         if (Candidate.Grade == Grade.Pqip && CoWorkerId is not null)
         {
             // A trainee with a named co-worker may hold high RoSH within policy.
-            outside = !AllocationPolicy.Fits(Candidate.Grade, Allocating.ProtectChangeTier, Allocating.Rosh, hasCoWorker: true).WithinPolicy;
+            outside = !policy.Check(Candidate.Grade, Allocating.ProtectChangeTier, Allocating.Rosh, hasCoWorker: true).WithinPolicy;
         }
 
         var rationale = Rationale?.Trim();
@@ -129,7 +129,7 @@ public class DecideModel(CaseAccessService access, WaypointDbContext db, Current
 
         Allocating = allocating;
         var teamId = await db.StaffMembers.Where(s => s.Id == StaffId).Select(s => (int?)s.TeamId).SingleOrDefaultAsync(cancellationToken);
-        var candidate = teamId is null ? null : (await AllocationService.CandidatesAsync(db, allocating, [teamId.Value], today, cancellationToken)).FirstOrDefault(c => c.StaffMemberId == StaffId);
+        var candidate = teamId is null ? null : (await AllocationService.CandidatesAsync(db, allocating, [teamId.Value], today, cancellationToken, policy)).FirstOrDefault(c => c.StaffMemberId == StaffId);
         if (candidate is null)
         {
             return NotFound(); // not a practitioner who may be offered this case

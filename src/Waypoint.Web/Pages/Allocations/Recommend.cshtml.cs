@@ -13,7 +13,7 @@ namespace Waypoint.Web.Pages.Allocations;
 /// Recommendations for one case: the practitioners of the chosen teams (the case's team by default; any team of the
 /// PDU can be added), ranked, each with every reason in plain words.
 /// </summary>
-public class RecommendModel(CaseAccessService access, WaypointDbContext db, CurrentUser user) : CasePageModel(access)
+public class RecommendModel(CaseAccessService access, WaypointDbContext db, CurrentUser user, AllocationPolicy policy) : CasePageModel(access)
 {
     protected override string AuditWhat => "Allocation recommendations";
 
@@ -51,7 +51,7 @@ public class RecommendModel(CaseAccessService access, WaypointDbContext db, Curr
         }
 
         CasePoints = WorkloadCalculator.CaseLine(new WorkloadCase(allocating.CaseType, allocating.ProtectChangeTier), WeightSet.Default).Points;
-        Candidates = await AllocationService.CandidatesAsync(db, allocating, TeamIds, today, cancellationToken);
+        Candidates = await AllocationService.CandidatesAsync(db, allocating, TeamIds, today, cancellationToken, policy);
         return Page();
     }
 }
