@@ -13,15 +13,9 @@ public class PredictorsApiTests(AppsFixture apps)
          "totalNumberOfSanctionsForAllOffences":2,"ageAtFirstSanction":47,"currentOffenceCode":"02700"}
         """;
 
-    private async Task<HttpClient> ClientAsync(string scopes = "predictors:calculate")
-    {
-        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", await app.Data.CreateApiClientAsync(scopes));
-        return client;
-    }
+    private async Task<HttpClient> ClientAsync(string scopes = "predictors:calculate") => await (await apps.GetAsync(DatabaseProvider.Sqlite)).ApiClientAsync(scopes);
 
-    private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
+    private static StringContent Json(string body) => WaypointApp.Json(body);
 
     [Fact]
     public async Task The_worked_example_scores_8_16_low()

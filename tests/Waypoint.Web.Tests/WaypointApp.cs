@@ -52,6 +52,16 @@ public sealed class WaypointApp : IAsyncDisposable
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>A client authenticated with a new API key holding the given scopes.</summary>
+    public async Task<HttpClient> ApiClientAsync(string scopes)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await Data.CreateApiClientAsync(scopes));
+        return client;
+    }
+
+    public static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
+
     public static string? TokenOf(string html)
     {
         var match = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");

@@ -8,15 +8,9 @@ namespace Waypoint.Web.Tests;
 [Collection(AppsCollection.Name)]
 public class WorkloadApiTests(AppsFixture apps)
 {
-    private async Task<HttpClient> ClientAsync(string scopes = "workload:calculate")
-    {
-        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", await app.Data.CreateApiClientAsync(scopes));
-        return client;
-    }
+    private async Task<HttpClient> ClientAsync(string scopes = "workload:calculate") => await (await apps.GetAsync(DatabaseProvider.Sqlite)).ApiClientAsync(scopes);
 
-    private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
+    private static StringContent Json(string body) => WaypointApp.Json(body);
 
     [Fact]
     public async Task The_worked_example_gives_50_percent_then_55_9_with_a_b3_custody_candidate()

@@ -55,21 +55,7 @@ public class ContactStandardModel(WaypointDbContext db, CurrentUser user) : Page
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        var from = EffectiveFrom.TryGetDate("the date it takes effect", out var dateError);
-        if (dateError is null && from < Display.Today)
-        {
-            dateError = "The date it takes effect must be today or in the future";
-        }
-
-        if (dateError is null && Versions.Any(v => v.EffectiveFrom == from))
-        {
-            dateError = "A version already takes effect on that date: choose another date";
-        }
-
-        if (dateError is not null)
-        {
-            Errors.Add((dateError, "#effective-from-day"));
-        }
+        var from = VersionDate.Read(EffectiveFrom, Versions.Select(v => v.EffectiveFrom), Errors);
 
         var rows = new List<ContactStandardEntry>();
         if (!int.TryParse(WeeklyWeeks, out var weekly) || weekly is < 0 or > 26)

@@ -47,21 +47,7 @@ public class WorkloadWeightsModel(WaypointDbContext db, CurrentUser user) : Page
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        var from = EffectiveFrom.TryGetDate("the date it takes effect", out var dateError);
-        if (dateError is null && from < Display.Today)
-        {
-            dateError = "The date it takes effect must be today or in the future";
-        }
-
-        if (dateError is null && Versions.Any(v => v.EffectiveFrom == from))
-        {
-            dateError = "A version already takes effect on that date";
-        }
-
-        if (dateError is not null)
-        {
-            Errors.Add((dateError, "#effective-from-day"));
-        }
+        var from = VersionDate.Read(EffectiveFrom, Versions.Select(v => v.EffectiveFrom), Errors);
 
         int Whole(string key, string label, int max)
         {
