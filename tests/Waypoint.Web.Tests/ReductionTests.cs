@@ -45,6 +45,16 @@ public class ReductionTests(AppsFixture apps)
         var tooMuch = await WaypointApp.PostFormAsync(spo, url, new(Start(today)) { ["Reason"] = nameof(ReductionReason.TradeUnionFacilityTime), ["Unit"] = "percent", ["Amount"] = "60" });
         tooMuch.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await tooMuch.Content.ReadAsStringAsync()).ShouldContain("no more than 50% for trade union facility time");
+
+        // Fewer contracted hours: capacity falls at once (18.5 hours less 80% = 3.7 hours → ⌊2176 × 3.7 ÷ 37⌋ = 217).
+        (await WaypointApp.PostFormAsync(spo, $"{url}?handler=Hours", new() { ["Hours"] = "18.5" }, url)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using (var db = app.Database.CreateContext())
+        {
+            (await db.WorkloadSnapshots.SingleAsync(s => s.StaffMemberId == trainee.Id && s.Date == today)).AvailablePoints.ShouldBe(217);
+        }
+
+        var invalid = await WaypointApp.PostFormAsync(spo, $"{url}?handler=Hours", new() { ["Hours"] = "40" }, url);
+        (await invalid.Content.ReadAsStringAsync()).ShouldContain("Enter contracted hours from 0 to 37.5");
     }
 
     [Fact]

@@ -41,6 +41,9 @@ public class ReductionsModel(WaypointDbContext db, CurrentUser user) : PageModel
     [BindProperty]
     public int? EndReductionId { get; set; }
 
+    [BindProperty]
+    public string? Hours { get; set; }
+
     public string Name { get; private set; } = "";
 
     public decimal ContractedHours { get; private set; }
@@ -167,6 +170,27 @@ public class ReductionsModel(WaypointDbContext db, CurrentUser user) : PageModel
         await db.SaveChangesAsync(cancellationToken);
         await WorkloadRecalculator.RecalculateAsync(db, [StaffId], Display.Today, cancellationToken);
         return Redirect($"/team/workload/{StaffId}/reductions?ended=true");
+    }
+
+    /// <summary>Changes the practitioner's contracted hours (0 to 37.5), which sets their capacity; recalculated at once.</summary>
+    public async Task<IActionResult> OnPostHoursAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!decimal.TryParse(Hours, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) || hours < 0 || hours > WeightSet.MaxHours || hours * 100 != Math.Floor(hours * 100))
+        {
+            Errors.Add(($"Enter contracted hours from 0 to {WeightSet.MaxHours}, to at most 2 decimal places", "#hours"));
+            return Page();
+        }
+
+        var staff = await db.StaffMembers.SingleAsync(s => s.Id == StaffId, cancellationToken);
+        staff.ContractedHours = hours;
+        await db.SaveChangesAsync(cancellationToken);
+        await WorkloadRecalculator.RecalculateAsync(db, [StaffId], Display.Today, cancellationToken);
+        return Redirect($"/team/workload/{StaffId}/reductions?saved=hours");
     }
 
     /// <summary>The practitioner, if they are in the manager's team (or, for a head of PDU, the PDU).</summary>
