@@ -30,7 +30,7 @@ public class WorkloadJourneyTests(BrowserFixture app)
         await spo.Locator(".govuk-error-summary").WaitForAsync();
         await BrowserFixture.CheckAsync(spo, "74-reductions-error");
         await spo.GetByLabel("Reason").SelectOptionAsync("CourtDuty");
-        await spo.GetByLabel("Hours a week").CheckAsync();
+        await spo.GetByLabel("Hours a week", new() { Exact = true }).CheckAsync();
         await spo.GetByLabel("Hours or percentage").FillAsync("3.7");
         await spo.GetByRole(AriaRole.Button, new() { Name = "Save reduction" }).ClickAsync();
         await spo.Locator(".govuk-notification-banner", new() { HasText = "Reduction saved" }).WaitForAsync();
