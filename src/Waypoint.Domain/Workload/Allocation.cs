@@ -74,10 +74,10 @@ public sealed record AllocationPolicy(IReadOnlyDictionary<Grade, GradeRule> Rule
     public static int TargetWorkingDays(RoshLevel? rosh, bool mappa) => rosh is RoshLevel.High or RoshLevel.VeryHigh || mappa ? 2 : 5;
 }
 
-/// <summary>Working days (Monday to Friday) between two dates, not counting the first.</summary>
+/// <summary>Working days (Monday to Friday, not bank holidays in England and Wales) between two dates, not counting the first.</summary>
 public static class WorkingDays
 {
-    public static int Between(DateOnly from, DateOnly to)
+    public static int Between(DateOnly from, DateOnly to, IReadOnlySet<DateOnly>? extraHolidays = null)
     {
         if (to <= from)
         {
@@ -87,7 +87,7 @@ public static class WorkingDays
         var days = 0;
         for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
         {
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !BankHolidays.IsBankHoliday(day, extraHolidays))
             {
                 days++;
             }
