@@ -132,7 +132,7 @@ public class JourneyTests(BrowserFixture app)
         await page.GotoAsync("/sign-out");
         await BrowserFixture.CheckAsync(page, "21-sign-out");
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/sign-in"));
+        await page.WaitForURLAsync(new Regex("/sign-in"), new() { Timeout = 90_000 }); // a busy two-core runner can be slow here
         (await page.GotoAsync("/caseload"))!.Url.ShouldContain("/sign-in");
     }
 
