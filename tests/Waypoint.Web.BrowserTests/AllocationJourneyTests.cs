@@ -28,5 +28,11 @@ public class AllocationJourneyTests(BrowserFixture app)
         await spo.Locator(".govuk-notification-banner", new() { HasText = "allocated" }).WaitForAsync();
         await BrowserFixture.CheckAsync(spo, "83-allocated");
         await spo.Context.CloseAsync();
+
+        // The practitioner sees the new allocation with the manager's words.
+        var practitioner = await app.SignInAsync(app.PractitionerEmail);
+        await practitioner.Locator(".govuk-notification-banner", new() { HasText = "Riley Waiting" }).WaitForAsync();
+        await BrowserFixture.CheckAsync(practitioner, "84-new-allocation-on-caseload");
+        await practitioner.Context.CloseAsync();
     }
 }

@@ -1,5 +1,3 @@
-using Waypoint.Domain.Organisation;
-
 namespace Waypoint.Domain.Workload;
 
 public enum ReductionReason
@@ -81,7 +79,4 @@ public static class ReductionRules
         ReductionReason.CourtDuty => "Court duty",
         _ => "Other",
     };
-
-    /// <summary>What a grade may be given automatically when it starts (trainees and newly qualified officers).</summary>
-    public static IReadOnlyList<Reduction> PresetsFor(Grade grade, DateOnly start) => grade == Grade.Pqip ? TraineePreset(start) : [];
 }

@@ -36,16 +36,6 @@ public static class RiskDisplay
         _ => Govuk.Govuk.Tag("RoSH not assessed", "govuk-tag--grey"),
     };
 
-    public static string Band(V4Band? band) => band switch
-    {
-        V4Band.Low => "Low",
-        V4Band.Medium => "Medium",
-        V4Band.High => "High",
-        V4Band.VeryHigh => "Very high",
-        V4Band.NotApplicable => "Not applicable",
-        _ => "Not calculated",
-    };
-
     public static IHtmlContent BandTag(V4Band? band) => band switch
     {
         V4Band.Low => Govuk.Govuk.Tag("Low", "govuk-tag--green"),
