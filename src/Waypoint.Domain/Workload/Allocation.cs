@@ -95,6 +95,25 @@ public static class WorkingDays
 
         return days;
     }
+
+    /// <summary>The date <paramref name="count"/> working days after <paramref name="from"/> (the first day not counted).</summary>
+    public static DateOnly Add(DateOnly from, int count, IReadOnlySet<DateOnly>? extraHolidays = null)
+    {
+        var day = from;
+        while (count > 0)
+        {
+            day = day.AddDays(1);
+            if (IsWorkingDay(day, extraHolidays))
+            {
+                count--;
+            }
+        }
+
+        return day;
+    }
+
+    public static bool IsWorkingDay(DateOnly day, IReadOnlySet<DateOnly>? extraHolidays = null) =>
+        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !BankHolidays.IsBankHoliday(day, extraHolidays);
 }
 
 /// <summary>One practitioner as a candidate for a case, with every consideration in plain words.</summary>
