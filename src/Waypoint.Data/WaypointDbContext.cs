@@ -45,6 +45,15 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
     public DbSet<WeightSetVersion> WeightSetVersions => Set<WeightSetVersion>();
     public DbSet<StaffAbsence> StaffAbsences => Set<StaffAbsence>();
     public DbSet<CoverAssignment> CoverAssignments => Set<CoverAssignment>();
+    public DbSet<OfficeLocation> OfficeLocations => Set<OfficeLocation>();
+    public DbSet<PersonCommitment> PersonCommitments => Set<PersonCommitment>();
+    public DbSet<ServiceHoliday> ServiceHolidays => Set<ServiceHoliday>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
+    public DbSet<AppointmentReply> AppointmentReplies => Set<AppointmentReply>();
+    public DbSet<AppointmentLink> AppointmentLinks => Set<AppointmentLink>();
+    public DbSet<EnforcementDecision> EnforcementDecisions => Set<EnforcementDecision>();
 
     /// <summary>Bulk loaders (demo data) switch change auditing off and write one summary entry instead.</summary>
     public bool AuditChanges { get; set; } = true;
@@ -128,7 +137,7 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
         var changes = new List<PendingChange>();
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry or WorkloadSnapshot || entry.Metadata.ClrType.Namespace != typeof(Person).Namespace)
+            if (entry.Entity is AuditEntry or WorkloadSnapshot or OutboxMessage or OutboxAttempt || entry.Metadata.ClrType.Namespace != typeof(Person).Namespace)
             {
                 continue; // the trail itself, derived workload snapshots and sign-in plumbing are not audited as record changes
             }

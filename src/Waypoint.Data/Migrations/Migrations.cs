@@ -74,3 +74,10 @@ public sealed class Cover : ScriptMigration
 {
     protected override string ScriptName => "0010_Cover";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000011_Appointments")]
+public sealed class Appointments : ScriptMigration
+{
+    protected override string ScriptName => "0011_Appointments";
+}
