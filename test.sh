@@ -14,10 +14,10 @@ if [ ! -f node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css ] || [ !
   npm ci --no-audit --no-fund || fail "npm ci failed"
 fi
 
-# Debian's Chromium for the browser tests (never a browser download).
-if ! command -v chromium >/dev/null 2>&1; then
+# Debian's Chromium for the browser tests (never a browser download), and a TrueType font for printed letters (PDF).
+if ! command -v chromium >/dev/null 2>&1 || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
   if [ "$(id -u)" = 0 ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || fail "could not install chromium"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null) || fail "could not install chromium and fonts-dejavu-core"
   fi
 fi
 command -v chromium >/dev/null 2>&1 || fail "chromium is not installed (apt-get install chromium); browser tests cannot run"

@@ -28,6 +28,7 @@ if (builder.Configuration.GetValue("Tiering:DailyRecalculation", true))
     builder.Services.AddHostedService<Waypoint.Web.Infrastructure.Risk.DailyTierRecalculation>();
 }
 
+Waypoint.Web.Infrastructure.Notifications.NotificationSettings.Register(builder.Services, builder.Configuration);
 if (builder.Configuration.GetValue("Audit:RunSealer", true))
 {
     builder.Services.AddHostedService<AuditSealer>();

@@ -15,6 +15,8 @@ public static class TestHosting
         builder.UseSetting("DemoData:People", seedDemoPeople.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Audit:RunSealer", "false");
         builder.UseSetting("Tiering:DailyRecalculation", "false");
+        builder.UseSetting("Notifications:RunWorker", "false");
+        builder.UseSetting("Notifications:Folder", Path.Combine(Path.GetTempPath(), "waypoint-test-outbox", Guid.NewGuid().ToString("N")));
         builder.UseSetting("Security:AllowHttpCookies", "true");
     }
 }

@@ -13,6 +13,10 @@ public enum ContactType
     UnpaidWorkSession,
     ProgrammeSession,
     Allocation,
+    /// <summary>An appointment outcome (attended, failed to comply, absence and its judgement).</summary>
+    AppointmentOutcome,
+    /// <summary>A recorded enforcement decision (warning, breach, recall consideration) or its countersignature.</summary>
+    EnforcementDecision,
 }
 
 public enum ContactOutcome

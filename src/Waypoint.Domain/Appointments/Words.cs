@@ -13,3 +13,27 @@ public static class Words
 
     public static string Stamp(DateTime local) => $"{local.ToString("d MMMM HH:mm", CultureInfo.InvariantCulture)}";
 }
+
+/// <summary>UK wall-clock time (Europe/London, with summer time) to and from the UTC the record stores.</summary>
+public static class UkClock
+{
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static DateTime ToUk(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London);
+
+    /// <summary>A local time that does not exist (the hour skipped in spring) is read as the hour after.</summary>
+    public static DateTime ToUtc(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (London.IsInvalidTime(unspecified))
+        {
+            unspecified = unspecified.AddHours(1);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(unspecified, London);
+    }
+
+    public static DateTime ToUtc(DateOnly day, TimeOnly time) => ToUtc(day.ToDateTime(time));
+
+    public static DateOnly Today(DateTime utcNow) => DateOnly.FromDateTime(ToUk(utcNow));
+}
