@@ -23,6 +23,7 @@ builder.Services.AddDbContext<WaypointDbContext>(options => DatabaseSetup.Config
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<CaseAccessService>();
 builder.Services.AddScoped<RiskFlagReader>();
+builder.Services.AddScoped<Waypoint.Data.Appointments.AppointmentReader>();
 if (builder.Configuration.GetValue("Tiering:DailyRecalculation", true))
 {
     builder.Services.AddHostedService<Waypoint.Web.Infrastructure.Risk.DailyTierRecalculation>();

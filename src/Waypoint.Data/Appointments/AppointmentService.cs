@@ -231,6 +231,11 @@ public sealed class AppointmentService(WaypointDbContext db, TimeProvider clock,
                     : "An acceptable absence needs the person's explanation.";
             }
 
+            if (judgement == AbsenceJudgement.AwaitingExplanation && appointment.AbsenceJudgement == AbsenceJudgement.AwaitingExplanation)
+            {
+                return $"The person is already being asked to explain, until {Words.Date(appointment.EvidenceDueOn)}. Judge the absence as acceptable or unacceptable.";
+            }
+
             if (judgement == AbsenceJudgement.Unacceptable && await EvidenceAsync(appointment, cancellationToken) is { Evidenced: false } evidence)
             {
                 return $"This absence cannot be judged unacceptable. {evidence.Explanation} Record it as acceptable, or wait for an explanation.";

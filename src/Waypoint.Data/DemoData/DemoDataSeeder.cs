@@ -73,6 +73,7 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
         }
 
         await AddWorkloadAsync(organisation, options, cancellationToken);
+        await DemoAppointments.AddAsync(db, options, cancellationToken);
 
         var now = DateTime.UtcNow;
         db.AuditEntries.Add(new AuditEntry

@@ -97,7 +97,13 @@ public static class NotificationEvidence
         NotificationChannel.Letter => fact.Status == NotificationStatus.LetterPrinted
             ? $"letter issued on {Words.Stamp(fact.At)}"
             : $"letter {StatusWords(fact.Status)} on {Words.Stamp(fact.At)}",
-        _ => $"{(fact.Status is NotificationStatus.Queued or NotificationStatus.Sending ? "waiting to tell" : "told")} by {ChannelWords(fact.Channel)} on {Words.Stamp(fact.At)} ({StatusWords(fact.Status)})",
+        _ => fact.Status switch
+        {
+            NotificationStatus.Queued or NotificationStatus.Sending => $"waiting to tell by {ChannelWords(fact.Channel)} (queued {Words.Stamp(fact.At)})",
+            NotificationStatus.Failed => $"{ChannelWords(fact.Channel)} on {Words.Stamp(fact.At)} failed",
+            NotificationStatus.Withdrawn => $"{ChannelWords(fact.Channel)} withdrawn on {Words.Stamp(fact.At)}",
+            _ => $"told by {ChannelWords(fact.Channel)} on {Words.Stamp(fact.At)} ({StatusWords(fact.Status)})",
+        },
     };
 
     public static string ChannelWords(NotificationChannel channel) => channel switch

@@ -32,7 +32,7 @@ public class NotificationEvidenceTests
     public void A_failed_sms_is_named_in_the_explanation()
     {
         var result = NotificationEvidence.Check(Appointment, [new(NotificationChannel.Sms, NotificationStatus.Failed, Booked, MessagePurpose.AppointmentBooked)]);
-        result.Explanation.ShouldBe("There is no evidence the person was told: told by SMS on 3 March 10:02 (failed).");
+        result.Explanation.ShouldBe("There is no evidence the person was told: SMS on 3 March 10:02 failed.");
     }
 
     [Fact]

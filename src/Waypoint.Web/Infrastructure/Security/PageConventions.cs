@@ -30,5 +30,12 @@ public static class PageConventions
         conventions.AuthorizeFolder("/Assessments", Policies.CountersignAssessment);
         conventions.AuthorizeFolder("/Admin", Policies.ConfigureService);
         conventions.AuthorizeFolder("/Allocations", Policies.AllocateCases);
+        conventions.AuthorizePage("/Cases/Appointments/Book", Policies.ManageAppointments);
+        conventions.AuthorizePage("/Cases/Appointments/Outcome", Policies.ManageAppointments);
+        conventions.AuthorizePage("/Cases/Enforcement/Decide", Policies.DecideEnforcement);
+        conventions.AuthorizeFolder("/Diary", Policies.ViewOwnCaseload);
+        conventions.AuthorizeFolder("/Enforcement", Policies.CountersignEnforcement);
+        // The person's one-time link: no account, and the page shows nothing but the one appointment.
+        conventions.AllowAnonymousToFolder("/Reply");
     }
 }

@@ -25,6 +25,11 @@ public static class Policies
     public const string AllocateCases = nameof(AllocateCases);
     public const string CountersignAssessment = nameof(CountersignAssessment);
     public const string Anonymous = nameof(Anonymous);
+    public const string ManageAppointments = nameof(ManageAppointments);
+    public const string DecideEnforcement = nameof(DecideEnforcement);
+    public const string CountersignEnforcement = nameof(CountersignEnforcement);
+    public const string ApiReadAppointments = nameof(ApiReadAppointments);
+    public const string ApiWriteAppointments = nameof(ApiWriteAppointments);
 
     public const string ApiReadPeople = nameof(ApiReadPeople);
     public const string ApiReadContacts = nameof(ApiReadContacts);
@@ -58,6 +63,11 @@ public static class Policies
         options.AddPolicy(AllocateCases, p => p.RequireRole(Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
         options.AddPolicy(WriteAssessment, p => p.RequireRole(Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
         options.AddPolicy(CountersignAssessment, p => p.RequireRole(Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
+        options.AddPolicy(ManageAppointments, p => p.RequireRole(Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
+        options.AddPolicy(DecideEnforcement, p => p.RequireRole(Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
+        options.AddPolicy(CountersignEnforcement, p => p.RequireRole(Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
+        options.AddPolicy(ApiReadAppointments, p => ApiScope(p, "appointments:read"));
+        options.AddPolicy(ApiWriteAppointments, p => ApiScope(p, "appointments:write"));
 
         options.AddPolicy(ApiReadPeople, p => ApiScope(p, "people:read"));
         options.AddPolicy(ApiReadContacts, p => ApiScope(p, "contacts:read"));
