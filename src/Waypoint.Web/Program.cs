@@ -126,6 +126,7 @@ app.MapRazorPages();
 app.MapPeopleApi();
 app.MapPredictorsApi();
 app.MapWorkloadApi();
+app.MapAppointmentsApi();
 app.MapOpenApi().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 

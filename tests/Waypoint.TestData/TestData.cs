@@ -222,6 +222,46 @@ public sealed class TestData(Func<WaypointDbContext> createContext)
         await db.SaveChangesAsync();
     }
 
+    public async Task<OfficeLocation> CreateOfficeAsync(int pduId, string name = "Test Probation Office")
+    {
+        await using var db = createContext();
+        var office = new OfficeLocation { PduId = pduId, Name = name, Address = "1 Test Street, Testtown", Postcode = "TT1 1TT", Phone = "0300 000 0000" };
+        db.OfficeLocations.Add(office);
+        await db.SaveChangesAsync();
+        return office;
+    }
+
+    /// <summary>
+    /// An appointment written straight to the record (past ones cannot be booked through the page), with the booking
+    /// message in the given state, or no message at all.
+    /// </summary>
+    public async Task<Appointment> CreateAppointmentAsync(Person person, StaffMember staff, DateTime startUtc,
+        Domain.Notifications.NotificationStatus? told = Domain.Notifications.NotificationStatus.Delivered,
+        Domain.Appointments.AppointmentType type = Domain.Appointments.AppointmentType.Supervision)
+    {
+        await using var db = createContext();
+        var appointment = new Appointment
+        {
+            PersonId = person.Id, Type = type, Start = startUtc, End = startUtc.AddHours(1), LocationKind = Domain.Appointments.AppointmentLocationKind.Phone,
+            StaffMemberId = staff.Id, CreatedAt = startUtc.AddDays(-7), CreatedBy = "test",
+        };
+        db.Appointments.Add(appointment);
+        await db.SaveChangesAsync();
+        if (told is { } status)
+        {
+            var at = startUtc.AddDays(-7);
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                Id = Guid.CreateVersion7(), IdempotencyKey = $"appointment-{appointment.Id}-booked-sms", PersonId = person.Id, AppointmentId = appointment.Id,
+                Purpose = Domain.Notifications.MessagePurpose.AppointmentBooked, Channel = Domain.Notifications.NotificationChannel.Sms, Recipient = person.Phone ?? "07700 900000",
+                Subject = "Probation appointment", Body = "Test", NotBefore = at, NextAttemptAt = at, Status = status, StatusAt = at.AddMinutes(1), CreatedAt = at, Attempts = 1,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        return appointment;
+    }
+
     public async Task<string> CreateApiClientAsync(string scopes)
     {
         await using var db = createContext();

@@ -6,6 +6,9 @@ namespace Waypoint.TestData;
 /// <summary>How every test hosts the real app: the given database, no background sealer, HTTP cookies allowed.</summary>
 public static class TestHosting
 {
+    /// <summary>The bearer token GOV.UK Notify's callbacks carry in tests.</summary>
+    public const string CallbackToken = "test-notify-callback-token-0123456789";
+
     public static void UseTestDatabase(this IWebHostBuilder builder, DatabaseProvider provider, string connectionString, int seedDemoPeople = 0)
     {
         builder.UseEnvironment("Testing");
@@ -16,6 +19,7 @@ public static class TestHosting
         builder.UseSetting("Audit:RunSealer", "false");
         builder.UseSetting("Tiering:DailyRecalculation", "false");
         builder.UseSetting("Notifications:RunWorker", "false");
+        builder.UseSetting("Notifications:CallbackBearerToken", CallbackToken);
         builder.UseSetting("Notifications:Folder", Path.Combine(Path.GetTempPath(), "waypoint-test-outbox", Guid.NewGuid().ToString("N")));
         builder.UseSetting("Security:AllowHttpCookies", "true");
     }

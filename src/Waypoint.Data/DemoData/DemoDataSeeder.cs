@@ -23,7 +23,7 @@ public static class DemoAccounts
     public const string OtherPractitioner = "practitioner2@waypoint.example";
 
     public const string ApiKey = "wp_demo0001_Xq3v9LrT2mKp8sWc5nZb7hJd4fGy6aEu";
-    public const string ApiScopes = "people:read contacts:read contacts:write predictors:calculate tiering:calculate workload:calculate workload:read allocations:write";
+    public const string ApiScopes = "people:read contacts:read contacts:write predictors:calculate tiering:calculate workload:calculate workload:read allocations:write appointments:read appointments:write";
 }
 
 public sealed record SeedResult(bool Seeded, int People, int Contacts, TimeSpan Elapsed);

@@ -66,6 +66,8 @@ public static class Policies
         options.AddPolicy(ManageAppointments, p => p.RequireRole(Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
         options.AddPolicy(DecideEnforcement, p => p.RequireRole(Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
         options.AddPolicy(CountersignEnforcement, p => p.RequireRole(Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
+        options.AddPolicy(Api.V1.AppointmentsApi.NotifyCallbackPolicy, p => p.RequireAssertion(context =>
+            context.Resource is HttpContext http && Api.V1.AppointmentsApi.IsNotifyCallback(http, http.RequestServices.GetRequiredService<Notifications.NotificationSettings>())));
         options.AddPolicy(ApiReadAppointments, p => ApiScope(p, "appointments:read"));
         options.AddPolicy(ApiWriteAppointments, p => ApiScope(p, "appointments:write"));
 
