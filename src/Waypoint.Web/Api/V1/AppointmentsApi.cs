@@ -263,8 +263,8 @@ public static class AppointmentsApi
         var tail = number[^9..];
         var candidates = await db.People.AsNoTracking().Where(p => p.Phone != null && p.Phone.Replace(" ", "").EndsWith(tail))
             .Select(p => new { p.Id, p.Phone }).ToListAsync(ct);
-        var personId = candidates.FirstOrDefault(p => NormalisePhone(p.Phone) == number)?.Id;
-        if (personId is null)
+        var people = candidates.Where(p => NormalisePhone(p.Phone) == number).Select(p => p.Id).ToList();
+        if (people.Count == 0)
         {
             return TypedResults.Ok();
         }
@@ -279,22 +279,23 @@ public static class AppointmentsApi
             _ => ReplyKind.Other,
         };
 
-        // The reply is about the next booked appointment, or else the latest absence still waiting for an explanation.
-        var appointmentId = await db.Appointments.AsNoTracking()
-            .Where(a => a.PersonId == personId && a.Status == AppointmentStatus.Booked && a.Outcome == null && a.Start > now)
-            .OrderBy(a => a.Start).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct)
+        // The reply is about the next booked appointment (of whoever uses this number, if it is shared), or else the
+        // latest absence still waiting for an explanation.
+        var appointment = await db.Appointments.AsNoTracking()
+            .Where(a => people.Contains(a.PersonId) && a.Status == AppointmentStatus.Booked && a.Outcome == null && a.Start > now)
+            .OrderBy(a => a.Start).Select(a => new { a.Id, a.PersonId }).FirstOrDefaultAsync(ct)
             ?? await db.Appointments.AsNoTracking()
-                .Where(a => a.PersonId == personId && a.AbsenceJudgement == Domain.Appointments.AbsenceJudgement.AwaitingExplanation)
-                .OrderByDescending(a => a.Start).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-        if (appointmentId is null)
+                .Where(a => people.Contains(a.PersonId) && a.AbsenceJudgement == Domain.Appointments.AbsenceJudgement.AwaitingExplanation)
+                .OrderByDescending(a => a.Start).Select(a => new { a.Id, a.PersonId }).FirstOrDefaultAsync(ct);
+        if (appointment is null)
         {
             return TypedResults.Ok();
         }
 
         db.AppointmentReplies.Add(new AppointmentReply
         {
-            AppointmentId = appointmentId.Value,
-            PersonId = personId.Value,
+            AppointmentId = appointment.Id,
+            PersonId = appointment.PersonId,
             Kind = kind,
             Via = ReplyChannel.Sms,
             Text = text.Length > 1000 ? text[..1000] : text,
