@@ -76,6 +76,8 @@ public sealed record NotificationSettings(
         services.AddScoped(sp => new AppointmentService(
             sp.GetRequiredService<WaypointDbContext>(), sp.GetRequiredService<TimeProvider>(), settings.PublicBaseUrl,
             sp.GetRequiredService<ReminderPolicy>(), sp.GetRequiredService<EnforcementPolicy>()));
+        services.AddScoped(sp => new Waypoint.Data.Enforcement.EnforcementService(
+            sp.GetRequiredService<WaypointDbContext>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<EnforcementPolicy>()));
         if (configuration.GetValue("Notifications:RunWorker", true))
         {
             services.AddHostedService<OutboxWorker>();
