@@ -38,6 +38,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string PsoEmail { get; private set; } = "";
     public Person PsoCase { get; private set; } = null!;
     public Person FlagCase { get; private set; } = null!;
+    public StaffMember Practitioner { get; private set; } = null!;
+    public OfficeLocation Office { get; private set; } = null!;
 
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -61,6 +63,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         var (_, spoEmail) = await Data.CreateStaffAsync(team, Grade.Spo, firstName: "Sandra");
         var (excluded, excludedEmail) = await Data.CreateStaffAsync(team, firstName: "Neil");
         PractitionerEmail = practitionerEmail;
+        Practitioner = practitioner;
+        Office = await Data.CreateOfficeAsync(team.PduId, "Salford Probation Office");
+
         SpoEmail = spoEmail;
         ExcludedEmail = excludedEmail;
         AuditorEmail = await Data.CreateAccountAsync(Roles.Auditor);
@@ -86,6 +91,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         Directory.CreateDirectory(ScreenshotFolder);
     }
+
+    public WaypointDbContext CreateContext() => database.CreateContext();
 
     /// <summary>A new browser context (its own cookies) signed in through the sign-in page.</summary>
     public async Task<IPage> SignInAsync(string email, ViewportSize? viewport = null)

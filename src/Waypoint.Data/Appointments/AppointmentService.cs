@@ -303,8 +303,8 @@ public sealed class AppointmentService(WaypointDbContext db, TimeProvider clock,
             AppointmentOutcome.RescheduledAtPersonsRequest => "rescheduled at the person's request.",
             AppointmentOutcome.DidNotAttend => a.AbsenceJudgement switch
             {
-                AbsenceJudgement.Acceptable => $"did not attend; acceptable absence ({AbsenceRules.ReasonWords(a.AbsenceReason!.Value)}).",
-                AbsenceJudgement.Unacceptable => $"did not attend; unacceptable absence ({AbsenceRules.ReasonWords(a.AbsenceReason!.Value)}).",
+                AbsenceJudgement.Acceptable => $"did not attend; acceptable absence ({AbsenceRules.ReasonWords(a.AbsenceReason!.Value).ToLowerInvariant()}).",
+                AbsenceJudgement.Unacceptable => $"did not attend; unacceptable absence ({AbsenceRules.ReasonWords(a.AbsenceReason!.Value).ToLowerInvariant()}).",
                 _ => $"did not attend; waiting for an explanation until {Words.Date(a.EvidenceDueOn)}.",
             },
             _ => "no outcome yet.",
