@@ -41,7 +41,7 @@ public class DemoRegionTests
         crns.Count.ShouldBeGreaterThan(5);
         foreach (var crn in crns.Take(12))
         {
-            foreach (var tab in new[] { "", "/personal-details", "/personal-details/edit", "/sentence", "/contacts", "/risk-flags", "/risk", "/history", "/contacts/add" })
+            foreach (var tab in new[] { "", "/personal-details", "/personal-details/edit", "/sentence", "/contacts", "/risk-flags", "/risk", "/history", "/contacts/add", "/appointments", "/appointments/book", "/enforcement", "/enforcement/decide" })
             {
                 await ShouldOpen(practitioner, $"/cases/{crn}{tab}");
             }
@@ -84,6 +84,13 @@ public class DemoRegionTests
         }
 
         await ShouldOpen(practitioner, "/search?q=a");
+        var diary = await practitioner.GetStringAsync("/diary");
+        await ShouldOpen(practitioner, "/diary?view=day");
+        foreach (var link in Regex.Matches(diary, "href=\"(/cases/[A-Z][0-9]{6}/appointments/\\d+(/outcome)?)\"").Select(m => m.Groups[1].Value).Distinct().Take(12))
+        {
+            await ShouldOpen(practitioner, link);
+        }
+
         var myWorkload = await practitioner.GetStringAsync("/workload");
         myWorkload.ShouldContain("of capacity");
         myWorkload.ShouldContain("The last 12 weeks");
@@ -93,6 +100,7 @@ public class DemoRegionTests
         await ShouldOpen(spo, "/team?sort=practitioner&page=2");
         await ShouldOpen(spo, "/assessments/countersign");
         await ShouldOpen(spo, "/team/cover");
+        await ShouldOpen(spo, "/enforcement/countersign");
         var queueHtml = await spo.GetStringAsync("/allocations");
         var waitingCrn = Regex.Match(queueHtml, "href=\"/allocations/([A-Z][0-9]{6})\"").Groups[1].Value;
         waitingCrn.ShouldNotBeEmpty();

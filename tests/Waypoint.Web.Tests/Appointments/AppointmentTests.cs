@@ -182,6 +182,44 @@ public partial class AppointmentTests(AppsFixture apps)
         (await client.GetStringAsync($"/cases/{person.Crn}/appointments/{missed.Id}")).ShouldContain("I was in hospital");
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_administrators_one_off_holiday_and_a_persons_recorded_hours_are_warned_about(DatabaseProvider provider)
+    {
+        var (app, staff, email, person, office) = await SetUpAsync(provider);
+        var admin = await app.SignInAsync(await app.Data.CreateAccountAsync(Roles.Administrator));
+        var day = FutureWorkingDay().AddDays(provider == DatabaseProvider.Sqlite ? 7 : 14);
+        while (!WorkingDays.IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        await using (var db = app.Database.CreateContext())
+        {
+            await db.ServiceHolidays.Where(h => h.Date == day).ExecuteDeleteAsync();
+        }
+
+        var added = await WaypointApp.PostFormAsync(admin, "/admin/service-holidays", new() { ["Date.Day"] = I(day.Day), ["Date.Month"] = I(day.Month), ["Date.Year"] = I(day.Year), ["Name"] = "Royal wedding" });
+        added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.GetStringAsync("/admin/service-holidays")).ShouldContain("Royal wedding");
+        var bankHoliday = BankHolidays.For(day.Year + 1)[1]; // Good Friday
+        var refused = await WaypointApp.PostFormAsync(admin, "/admin/service-holidays", new() { ["Date.Day"] = I(bankHoliday.Day), ["Date.Month"] = I(bankHoliday.Month), ["Date.Year"] = I(bankHoliday.Year), ["Name"] = "Good Friday" });
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("already a bank holiday by the standing rules");
+
+        var client = await app.SignInAsync(email);
+        var hours = await WaypointApp.PostFormAsync(client, $"/cases/{person.Crn}/appointments/commitments", new() { ["Kind"] = "Caring", ["Day"] = day.DayOfWeek.ToString(), ["From"] = "9am", ["To"] = "10:30", ["Description"] = "school run" });
+        hours.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var warned = await WaypointApp.PostFormAsync(client, $"/cases/{person.Crn}/appointments/book", BookingForm(day, staff.Id, office.Id));
+        var html = await warned.Content.ReadAsStringAsync();
+        html.ShouldContain("This is a holiday in the service&#x27;s own calendar.");
+        html.ShouldContain($"The person has recorded caring responsibilities (school run) on {day.DayOfWeek}s from 9am to 10:30am.");
+        await using (var db = app.Database.CreateContext())
+        {
+            (await db.Appointments.AnyAsync(a => a.PersonId == person.Id)).ShouldBeFalse();
+            await db.ServiceHolidays.Where(h => h.Date == day).ExecuteDeleteAsync();
+        }
+    }
+
     [GeneratedRegex(@"/r/([A-Za-z0-9_\-]+)")]
     private static partial Regex LinkPattern();
 }

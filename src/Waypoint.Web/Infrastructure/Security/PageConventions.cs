@@ -32,6 +32,7 @@ public static class PageConventions
         conventions.AuthorizeFolder("/Allocations", Policies.AllocateCases);
         conventions.AuthorizePage("/Cases/Appointments/Book", Policies.ManageAppointments);
         conventions.AuthorizePage("/Cases/Appointments/Outcome", Policies.ManageAppointments);
+        conventions.AuthorizePage("/Cases/Appointments/Commitments", Policies.ViewCase);
         conventions.AuthorizePage("/Cases/Enforcement/Decide", Policies.DecideEnforcement);
         conventions.AuthorizeFolder("/Diary", Policies.ViewOwnCaseload);
         conventions.AuthorizeFolder("/Enforcement", Policies.CountersignEnforcement);
