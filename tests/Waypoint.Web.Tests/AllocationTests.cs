@@ -74,6 +74,10 @@ public class AllocationTests(AppsFixture apps)
         allocation.Rationale.ShouldStartWith("Sunil has capacity");
         allocation.OutsidePolicy.ShouldBeFalse();
         allocation.NotesToPractitioner.ShouldBe("Please book the induction this week.");
+        var email = await db.OutboxMessages.SingleAsync(m => m.IdempotencyKey == $"allocation-{allocation.Id}-email");
+        email.Channel.ShouldBe(Domain.Notifications.NotificationChannel.Email);
+        email.Subject.ShouldContain(person.Crn);
+        email.Body.ShouldNotContain("Please book the induction"); // the notes stay in Waypoint
         (await db.Contacts.AnyAsync(c => c.PersonId == a.Person.Id && c.Type == ContactType.Allocation && c.Notes!.Contains("Rationale"))).ShouldBeTrue();
         var snapshot = await db.WorkloadSnapshots.SingleAsync(s => s.StaffMemberId == a.Pso.Id && s.Date == DateOnly.FromDateTime(DateTime.UtcNow));
         snapshot.TotalPoints.ShouldBe(63); // C2 community

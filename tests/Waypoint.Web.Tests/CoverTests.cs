@@ -19,6 +19,9 @@ public class CoverTests(AppsFixture apps)
         var (colleague, _) = await app.Data.CreateStaffAsync(team, Grade.Po, firstName: "Colleague");
         var (_, spoEmail) = await app.Data.CreateStaffAsync(team, Grade.Spo);
         var person = await app.Data.CreatePersonOnProbationAsync(away, "Dana", "Unseen", contacts: 0);
+        var seen = await app.Data.CreatePersonOnProbationAsync(away, "Eli", "Booked", contacts: 0);
+        await app.Data.CreateAppointmentAsync(seen, away, DateTime.UtcNow.AddHours(-5));
+        await app.Data.CreateAppointmentAsync(seen, away, DateTime.UtcNow.AddDays(2));
         var spo = await app.SignInAsync(spoEmail);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         string D(DateOnly d, string part) => (part == "Day" ? d.Day : part == "Month" ? d.Month : d.Year).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -35,6 +38,8 @@ public class CoverTests(AppsFixture apps)
         board.ShouldContain("Away Tester: sickness");
         board.ShouldContain("Dana Unseen");
         board.ShouldContain("Contact overdue");
+        board.ShouldContain("Outcome not recorded: supervision appointment on");
+        board.ShouldContain("Appointment: supervision appointment,");
 
         var assigned = await WaypointApp.PostFormAsync(spo, "/team/cover?handler=Cover", new()
         {

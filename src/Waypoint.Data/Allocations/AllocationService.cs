@@ -46,16 +46,17 @@ public static class AllocationService
                 Mappa = p.Registrations.Any(r => r.EndedOn == null && r.Type == RegistrationType.Mappa),
                 Sentence = p.Events.Where(e => e.IsActive).OrderByDescending(e => e.ConvictionDate)
                     .Select(e => new { e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate }).FirstOrDefault(),
-                p.NextAppointmentAt,
+                InductionBooked = db.Appointments.Any(a => a.PersonId == p.Id && a.Type == Domain.Appointments.AppointmentType.Induction && a.Status == Domain.Appointments.AppointmentStatus.Booked),
                 Team = p.ResponsibleTeam!.Name,
                 Limited = p.HasExclusions || p.HasRestrictions,
             })
             .ToListAsync(cancellationToken);
+        var holidays = (await db.ServiceHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken)).ToHashSet();
         return rows.Select(r =>
             {
                 var since = WaitingSince(r.Sentence?.Type, r.Sentence?.SentenceDate, r.Sentence?.ReleaseDate, today);
                 return new UnallocatedCase(r.Id, r.Crn, r.Name, r.CurrentTier, r.ProtectChangeTier, r.CurrentRosh, r.Mappa, r.Sentence?.Type, since,
-                    since is { } s ? WorkingDays.Between(s, today) : 0, AllocationPolicy.TargetWorkingDays(r.CurrentRosh, r.Mappa), r.NextAppointmentAt != null, r.Team, r.Limited);
+                    since is { } s ? WorkingDays.Between(s, today, holidays) : 0, AllocationPolicy.TargetWorkingDays(r.CurrentRosh, r.Mappa), r.InductionBooked, r.Team, r.Limited);
             })
             .OrderByDescending(c => c.Breached).ThenByDescending(c => c.WorkingDaysWaiting - c.TargetDays).ThenBy(c => c.Crn)
             .ToList();
@@ -164,7 +165,7 @@ public static class AllocationService
         var today = DateOnly.FromDateTime(now);
         var person = await db.People.SingleAsync(p => p.Id == decision.PersonId, cancellationToken);
         var practitioner = await db.StaffMembers.AsNoTracking().Where(s => s.Id == decision.StaffMemberId)
-            .Select(s => new { s.Id, s.TeamId, Name = s.FirstName + " " + s.LastName }).SingleAsync(cancellationToken);
+            .Select(s => new { s.Id, s.TeamId, s.Email, s.FirstName, Name = s.FirstName + " " + s.LastName }).SingleAsync(cancellationToken);
         var previousStaff = person.ResponsibleStaffMemberId;
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var open = await db.Allocations.Where(a => a.PersonId == person.Id && a.To == null).ToListAsync(cancellationToken);
@@ -197,6 +198,28 @@ public static class AllocationService
             Type = ContactType.Allocation,
             AuthorStaffMemberId = decision.DecidedByStaffMemberId,
             Notes = $"{decision.Reason}: allocated to {practitioner.Name} by {decision.DecidedByName}{(decision.OutsidePolicy ? " (outside the allocation policy)" : "")}. Rationale: {decision.Rationale}",
+            CreatedAt = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The practitioner is told by email through the outbox, committed with the allocation. The email names only the
+        // CRN: the person's details and the manager's notes stay in Waypoint.
+        var allocationId = await db.Allocations.Where(a => a.PersonId == person.Id && a.To == null).OrderByDescending(a => a.Id).Select(a => a.Id).FirstAsync(cancellationToken);
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(now),
+            IdempotencyKey = $"allocation-{allocationId}-email",
+            StaffMemberId = practitioner.Id,
+            Purpose = Domain.Notifications.MessagePurpose.AllocationNotice,
+            Channel = Domain.Notifications.NotificationChannel.Email,
+            Recipient = practitioner.Email,
+            Subject = $"New case allocated to you: {person.Crn}",
+            Body = $"Hello {practitioner.FirstName},\n\n{decision.DecidedByName} has allocated case {person.Crn} to you ({decision.Reason.ToLowerInvariant()}). "
+                + "Open Waypoint to see the case, the reasons for the allocation and any notes for you."
+                + (decision.NotesToPractitioner is null ? "" : " There are notes for you on your caseload page."),
+            NotBefore = now,
+            NextAttemptAt = now,
+            StatusAt = now,
             CreatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);

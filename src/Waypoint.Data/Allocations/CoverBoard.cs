@@ -44,6 +44,29 @@ public static class CoverBoard
             .Join(db.StaffMembers, c => c.CoveringStaffMemberId, s => s.Id, (c, s) => new { c.PersonId, Name = s.FirstName + " " + s.LastName })
             .ToListAsync(cancellationToken);
         var coveredBy = cover.GroupBy(c => c.PersonId).ToDictionary(g => g.Key, g => g.First().Name);
+        var untilUtc = Domain.Appointments.UkClock.ToUtc(absences.Max(a => a.a.To).AddDays(1), TimeOnly.MinValue);
+        var appointments = await db.Appointments.AsNoTracking()
+            .Where(x => ids.Contains(x.StaffMemberId) && x.Status == Domain.Appointments.AppointmentStatus.Booked
+                        && ((x.Outcome == null && x.Start < untilUtc) || x.AbsenceJudgement == Domain.Appointments.AbsenceJudgement.AwaitingExplanation))
+            .Select(x => new { x.Id, x.PersonId, x.StaffMemberId, x.Start, x.Type, x.Outcome, x.EvidenceDueOn, x.Person.Crn, Name = x.Person.FirstName + " " + x.Person.LastName, x.Person.CurrentTier, Limited = x.Person.HasExclusions || x.Person.HasRestrictions })
+            .ToListAsync(cancellationToken);
+        var decisions = await db.EnforcementDecisions.AsNoTracking()
+            .Where(d => ids.Contains(d.DecidedByStaffMemberId) && (d.Status == DecisionStatus.AwaitingCountersignature || d.Status == DecisionStatus.Returned))
+            .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new { d.Id, d.DecidedByStaffMemberId, d.Decision, d.Status, d.ActBy, d.DecidedAt, p.Crn, PersonId = p.Id, Name = p.FirstName + " " + p.LastName, p.CurrentTier, Limited = p.HasExclusions || p.HasRestrictions })
+            .ToListAsync(cancellationToken);
+        var nowUtc = DateTime.UtcNow;
+        var extraIds = appointments.Select(x => x.PersonId).Concat(decisions.Select(d => d.PersonId)).Except(personIds).Distinct().ToList();
+        if (extraIds.Count > 0)
+        {
+            var extraCover = await db.CoverAssignments.AsNoTracking().Where(c => extraIds.Contains(c.PersonId) && c.From <= today && c.To >= today)
+                .Join(db.StaffMembers, c => c.CoveringStaffMemberId, s => s.Id, (c, s) => new { c.PersonId, Name = s.FirstName + " " + s.LastName })
+                .ToListAsync(cancellationToken);
+            foreach (var c in extraCover.GroupBy(c => c.PersonId))
+            {
+                coveredBy[c.Key] = c.First().Name;
+            }
+        }
+
         var standard = ContactStandard.InForce(await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
         var weekAhead = today.AddDays(7);
 
@@ -63,10 +86,29 @@ public static class CoverBoard
                     }
                 }
 
-                if (p.NextAppointmentAt is { } appointment && DateOnly.FromDateTime(appointment) is var day && day >= today && day <= a.a.To)
-                {
-                    items.Add(new CoverItem(p.Id, p.Crn, p.Name, p.CurrentTier, $"Appointment booked {appointment:d MMM HH:mm}", day, false, coveredBy.GetValueOrDefault(p.Id), p.Limited));
-                }
+            }
+
+            foreach (var x in appointments.Where(x => x.StaffMemberId == a.a.StaffMemberId))
+            {
+                var local = Domain.Appointments.UkClock.ToUk(x.Start);
+                var day = DateOnly.FromDateTime(local);
+                var what = Domain.Notifications.AppointmentMessages.TypeWords(x.Type);
+                var (due, dueOn, overdue) = x.Outcome is not null
+                    ? ($"Absence waiting for an explanation until {Domain.Appointments.Words.Date(x.EvidenceDueOn)}: decide when it closes", x.EvidenceDueOn ?? day, x.EvidenceDueOn < today)
+                    : x.Start <= nowUtc
+                        ? ($"Outcome not recorded: {what} on {Domain.Appointments.Words.Date(day)}", day, true)
+                        : ($"Appointment: {what}, {Domain.Appointments.Words.Date(day)} at {Domain.Appointments.BookingChecks.Clock(local)}", day, false);
+                items.Add(new CoverItem(x.PersonId, x.Crn, x.Name, x.CurrentTier, due, dueOn, overdue, coveredBy.GetValueOrDefault(x.PersonId), x.Limited));
+            }
+
+            foreach (var d in decisions.Where(d => d.DecidedByStaffMemberId == a.a.StaffMemberId))
+            {
+                var what = Domain.Enforcement.EnforcementPolicy.ActionWords(d.Decision).ToLowerInvariant();
+                var due = d.Status == DecisionStatus.Returned
+                    ? $"Enforcement decision ({what}) returned by the manager: decide again"
+                    : $"Enforcement decision ({what}) waiting for countersignature";
+                var dueOn = d.ActBy ?? DateOnly.FromDateTime(d.DecidedAt);
+                items.Add(new CoverItem(d.PersonId, d.Crn, d.Name, d.CurrentTier, due, dueOn, d.ActBy < today || d.Status == DecisionStatus.Returned, coveredBy.GetValueOrDefault(d.PersonId), d.Limited));
             }
 
             return new AbsentPractitioner(a.a.StaffMemberId, a.Name, a.a.Kind, a.a.From, a.a.To,
