@@ -8,7 +8,12 @@ namespace Waypoint.Domain.Workload;
 /// </summary>
 public static class BankHolidays
 {
-    public static IReadOnlyList<DateOnly> For(int year)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, DateOnly[]> ByYear = new();
+
+    /// <summary>The year's bank holidays in date order (worked out once per year and kept).</summary>
+    public static IReadOnlyList<DateOnly> For(int year) => ByYear.GetOrAdd(year, Calculate);
+
+    private static DateOnly[] Calculate(int year)
     {
         var easter = EasterSunday(year);
         var days = new List<DateOnly>
@@ -23,11 +28,11 @@ public static class BankHolidays
         var christmas = Substitute(new DateOnly(year, 12, 25), []);
         days.Add(christmas);
         days.Add(Substitute(new DateOnly(year, 12, 26), [christmas]));
-        return days.Order().ToList();
+        return [.. days.Order()];
     }
 
     public static bool IsBankHoliday(DateOnly day, IReadOnlySet<DateOnly>? extra = null) =>
-        (extra?.Contains(day) ?? false) || For(day.Year).Contains(day);
+        (extra?.Contains(day) ?? false) || Array.IndexOf(ByYear.GetOrAdd(day.Year, Calculate), day) >= 0;
 
     /// <summary>Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher").</summary>
     public static DateOnly EasterSunday(int year)
