@@ -47,7 +47,9 @@ public class AllocationTests(AppsFixture apps)
         var queue = await a.Spo.GetStringAsync("/allocations");
         queue.ShouldContain($"/allocations/{a.Person.Crn}");
 
+        await a.App.Data.CreateAppointmentAsync(a.Person, a.Pso, DateTime.UtcNow.AddDays(3), type: Domain.Appointments.AppointmentType.Induction);
         var recommendations = await a.Spo.GetStringAsync($"/allocations/{a.Person.Crn}");
+        recommendations.ShouldContain("Is booked to do this person&#x27;s induction");
         recommendations.ShouldContain("Olivia Tester");
         recommendations.ShouldContain("Sunil Tester");
         recommendations.ShouldNotContain("Ezra Tester"); // on the person's exclusion list: never offered

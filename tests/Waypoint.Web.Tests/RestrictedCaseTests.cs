@@ -51,7 +51,7 @@ public class RestrictedCaseTests(AppsFixture apps)
         await a.App.Data.RestrictAsync(a.Restricted, CaseAccessListKind.Exclusion, excludedManager);
         var manager = await a.App.SignInAsync(managerEmail);
         var apiClient = a.App.CreateClient();
-        apiClient.DefaultRequestHeaders.Authorization = new("Bearer", await a.App.Data.CreateApiClientAsync("people:read contacts:read contacts:write"));
+        apiClient.DefaultRequestHeaders.Authorization = new("Bearer", await a.App.Data.CreateApiClientAsync("people:read contacts:read contacts:write appointments:read appointments:write"));
 
         var routes = a.App.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.Parameters.Any(p => p.Name == "crn"))

@@ -117,6 +117,10 @@ public static class AllocationService
             .Select(a => new { a.StaffMemberId, a.From, a.To }).ToListAsync(cancellationToken);
         var links = await db.PersonLinks.AsNoTracking().Where(l => l.PersonId == c.PersonId && l.LinkedPerson.ResponsibleStaffMemberId != null && ids.Contains(l.LinkedPerson.ResponsibleStaffMemberId!.Value))
             .Select(l => new { StaffId = l.LinkedPerson.ResponsibleStaffMemberId!.Value, l.LinkType, l.LinkedPerson.Crn }).ToListAsync(cancellationToken);
+        // Who saw the person for their induction (a duty officer, often, before allocation) is continuity too.
+        var inductions = await db.Appointments.AsNoTracking()
+            .Where(a => a.PersonId == c.PersonId && ids.Contains(a.StaffMemberId) && a.Type == Domain.Appointments.AppointmentType.Induction && a.Status == Domain.Appointments.AppointmentStatus.Booked)
+            .Select(a => new { a.StaffMemberId, a.Start, a.Outcome }).ToListAsync(cancellationToken);
         var weekAgo = today.AddDays(-7);
         var recent = await db.Allocations.AsNoTracking().Where(a => ids.Contains(a.StaffMemberId) && a.From > weekAgo)
             .GroupBy(a => a.StaffMemberId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
@@ -132,6 +136,14 @@ public static class AllocationService
             foreach (var h in history.Where(h => h.StaffMemberId == s.Id))
             {
                 continuity.Add(h.To is null ? "Supervises this person now" : $"Supervised this person before ({h.From:MMM yyyy} to {h.To:MMM yyyy})");
+            }
+
+            foreach (var i in inductions.Where(i => i.StaffMemberId == s.Id))
+            {
+                var day = Domain.Appointments.Words.Date(Domain.Appointments.UkClock.Today(i.Start));
+                continuity.Add(i.Outcome is Domain.Appointments.AppointmentOutcome.AttendedComplied or Domain.Appointments.AppointmentOutcome.AttendedFailedToComply
+                    ? $"Did this person's induction ({day})"
+                    : $"Is booked to do this person's induction ({day})");
             }
 
             var conflicts = new List<string>();

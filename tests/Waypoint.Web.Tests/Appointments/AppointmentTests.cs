@@ -220,6 +220,33 @@ public partial class AppointmentTests(AppsFixture apps)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_new_sentence_puts_the_induction_on_the_diary_until_it_is_booked(DatabaseProvider provider)
+    {
+        var (app, staff, email, person, office) = await SetUpAsync(provider);
+        var sentenced = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        await using (var db = app.Database.CreateContext())
+        {
+            await db.Sentences.Where(x => x.Event.PersonId == person.Id).ExecuteUpdateAsync(x => x.SetProperty(s => s.SentenceDate, sentenced));
+        }
+
+        var client = await app.SignInAsync(email);
+        var diary = await client.GetStringAsync("/diary");
+        diary.ShouldContain("Inductions to book");
+        diary.ShouldContain($"/cases/{person.Crn}/appointments/book?type=Induction");
+        var due = InductionRule.DueBy(Domain.Sentencing.SentenceType.CommunityOrder, sentenced, null)!.Value;
+        (await client.GetStringAsync($"/cases/{person.Crn}/appointments")).ShouldContain($"Induction not booked: due by {Words.Date(due)}");
+
+        var form = BookingForm(FutureWorkingDay(), staff.Id, office.Id);
+        form["Type"] = "Induction";
+        form["OverrideReason"] = "Earliest the person can come";
+        form["WarningsShown"] = "true";
+        (await WaypointApp.PostFormAsync(client, $"/cases/{person.Crn}/appointments/book?type=Induction", form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.GetStringAsync("/diary")).ShouldNotContain($"/cases/{person.Crn}/appointments/book?type=Induction");
+        (await client.GetStringAsync($"/cases/{person.Crn}/appointments")).ShouldContain("after it was due");
+    }
+
     [GeneratedRegex(@"/r/([A-Za-z0-9_\-]+)")]
     private static partial Regex LinkPattern();
 }

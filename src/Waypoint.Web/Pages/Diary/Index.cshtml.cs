@@ -20,6 +20,8 @@ public class IndexModel(WaypointDbContext db, AppointmentReader reader, CurrentU
 
     public sealed record ReturnedRow(int DecisionId, string Crn, string Name, string Reasoning);
 
+    public sealed record InductionRow(string Crn, string Name, InductionStatus Status);
+
     [BindProperty(SupportsGet = true)] public string? View { get; set; }
     [BindProperty(SupportsGet = true)] public string? Date { get; set; }
 
@@ -30,6 +32,7 @@ public class IndexModel(WaypointDbContext db, AppointmentReader reader, CurrentU
     public List<AppointmentRow> Outstanding { get; private set; } = [];
     public List<ReplyRow> Replies { get; private set; } = [];
     public List<ReturnedRow> Returned { get; private set; } = [];
+    public List<InductionRow> Inductions { get; private set; } = [];
     public DateTime Now { get; private set; }
     public DateOnly Today { get; private set; }
 
@@ -55,12 +58,29 @@ public class IndexModel(WaypointDbContext db, AppointmentReader reader, CurrentU
         var returned = await db.EnforcementDecisions.AsNoTracking()
             .Where(d => d.DecidedByStaffMemberId == staffId && d.Status == DecisionStatus.Returned)
             .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new { d.Id, p.Crn, Name = p.FirstName + " " + p.LastName, d.CountersignReasoning, PersonId = p.Id, Limited = p.HasExclusions || p.HasRestrictions })
-            .Take(100).ToListAsync(cancellationToken);
+            .OrderBy(x => x.Id).Take(100).ToListAsync(cancellationToken);
+
+        // People on the caseload whose induction is not booked: due within a week, or already missed.
+        var sentences = await db.People.AsNoTracking()
+            .Where(p => p.ResponsibleStaffMemberId == staffId && !db.Appointments.Any(a => a.PersonId == p.Id && a.Type == AppointmentType.Induction && a.Status == AppointmentStatus.Booked)
+                        // Someone already seen (a record that predates appointments here) has had their induction.
+                        && !db.Contacts.Any(c => c.PersonId == p.Id && (c.Outcome == ContactOutcome.Attended || c.Outcome == ContactOutcome.AttendedAndComplied)))
+            .Join(db.Events.Where(e => e.IsActive && e.Sentence != null && e.Sentence.TerminatedOn == null), p => p.Id, e => e.PersonId,
+                (p, e) => new { PersonId = p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate, Limited = p.HasExclusions || p.HasRestrictions })
+            .ToListAsync(cancellationToken);
+        var holidays = (await db.ServiceHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken)).ToHashSet();
+        var inductions = sentences
+            .Select(x => new { x.PersonId, x.Crn, x.Name, x.Limited, Due = InductionRule.DueBy(x.Type, x.SentenceDate, x.ReleaseDate, holidays) })
+            .Where(x => x.Due is { } due && due <= Today.AddDays(7) && due >= Today.AddDays(-90))
+            .Select(x => new { x.PersonId, x.Limited, Row = new InductionRow(x.Crn, x.Name, InductionRule.Status(x.Due, Today, null, false)) })
+            .ToList();
 
         var hidden = await access.HiddenAmongAsync(
             appointments.Concat(outstanding).Select(a => (a.PersonId, a.LimitedAccess))
                 .Concat(replies.Select(r => (r.PersonId, r.Limited)))
-                .Concat(returned.Select(r => (r.PersonId, r.Limited))), cancellationToken);
+                .Concat(returned.Select(r => (r.PersonId, r.Limited)))
+                .Concat(inductions.Select(i => (i.PersonId, i.Limited))), cancellationToken);
+        Inductions = inductions.Where(i => !hidden.Contains(i.PersonId)).Select(i => i.Row).OrderBy(i => i.Status.DueBy).ToList();
         Appointments = appointments.Where(a => !hidden.Contains(a.PersonId)).ToList();
         Outstanding = outstanding.Where(a => !hidden.Contains(a.PersonId)).ToList();
         Replies = replies.Where(r => !hidden.Contains(r.PersonId)).Select(r => new ReplyRow(r.AppointmentId, r.Crn, r.Name, r.Kind, r.Via, r.Text, r.ReceivedAt, r.Start)).ToList();

@@ -28,6 +28,7 @@ public class AppointmentModel(CaseAccessService access, WaypointDbContext db, Ap
     public List<AppointmentReply> Replies { get; private set; } = [];
     public List<EnforcementDecision> Decisions { get; private set; } = [];
     public DateTime Now { get; private set; }
+    public string CountsTowards { get; private set; } = "Nothing in particular";
     public string? CancelError { get; private set; }
     public bool MayManage => MayChange && (User.IsInRole(Data.Roles.Practitioner) || User.IsInRole(Data.Roles.SeniorProbationOfficer) || User.IsInRole(Data.Roles.HeadOfPdu));
 
@@ -152,6 +153,16 @@ public class AppointmentModel(CaseAccessService access, WaypointDbContext db, Ap
         Messages = messages.Select(m => (m, attempts[m.Id].ToList())).ToList();
         Replies = await db.AppointmentReplies.AsNoTracking().Where(r => r.AppointmentId == Id).OrderBy(r => r.ReceivedAt).ToListAsync(cancellationToken);
         Decisions = await db.EnforcementDecisions.AsNoTracking().Where(d => d.AppointmentId == Id).OrderBy(d => d.DecidedAt).ToListAsync(cancellationToken);
+        if (appointment.RequirementId is { } requirementId)
+        {
+            var requirement = await db.Requirements.AsNoTracking().Where(r => r.Id == requirementId).Select(r => new { r.Type, r.Details }).SingleOrDefaultAsync(cancellationToken);
+            CountsTowards = requirement is null ? CountsTowards : $"Requirement: {Infrastructure.Display.Words(requirement.Type)}{(requirement.Details is { Length: > 0 } d ? $" ({d})" : "")}";
+        }
+        else if (appointment.LicenceConditionId is { } conditionId)
+        {
+            CountsTowards = await db.LicenceConditions.AsNoTracking().Where(c => c.Id == conditionId).Select(c => "Licence condition: " + c.Description).SingleOrDefaultAsync(cancellationToken) ?? CountsTowards;
+        }
+
         return null;
     }
 }

@@ -82,7 +82,7 @@ public class BookModel(CaseAccessService access, WaypointDbContext db, Appointme
         }
         else
         {
-            Type = nameof(AppointmentType.Supervision);
+            Type = Enum.TryParse<AppointmentType>(Request.Query["type"], out var asked) && Enum.IsDefined(asked) ? asked.ToString() : nameof(AppointmentType.Supervision);
             Location = nameof(AppointmentLocationKind.Office);
             OfficeId = Offices.FirstOrDefault()?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             StaffId = (Case.ResponsibleStaffMemberId ?? user.StaffMemberId)?.ToString(System.Globalization.CultureInfo.InvariantCulture);
