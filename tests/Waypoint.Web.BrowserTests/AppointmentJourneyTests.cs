@@ -51,7 +51,7 @@ public partial class AppointmentJourneyTests(BrowserFixture app)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "My diary" }).ClickAsync();
         await page.GotoAsync($"/diary?view=week&date={day:yyyy-MM-dd}");
-        await page.GetByRole(AriaRole.Link, new() { Name = $"Taylor Booked ({person.Crn})" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { Name = $"Taylor Booked ({person.Crn})" }).WaitForAsync();
         await BrowserFixture.CheckAsync(page, "95-diary");
         await page.Context.CloseAsync();
     }

@@ -121,6 +121,8 @@ public static class AllocationService
         var inductions = await db.Appointments.AsNoTracking()
             .Where(a => a.PersonId == c.PersonId && ids.Contains(a.StaffMemberId) && a.Type == Domain.Appointments.AppointmentType.Induction && a.Status == Domain.Appointments.AppointmentStatus.Booked)
             .Select(a => new { a.StaffMemberId, a.Start, a.Outcome }).ToListAsync(cancellationToken);
+        var reports = await db.CourtReports.AsNoTracking().Where(r => r.PersonId == c.PersonId && ids.Contains(r.StaffMemberId))
+            .Select(r => new { r.StaffMemberId, r.Type, r.Court, r.CompletedOn, r.DueOn }).ToListAsync(cancellationToken);
         var weekAgo = today.AddDays(-7);
         var recent = await db.Allocations.AsNoTracking().Where(a => ids.Contains(a.StaffMemberId) && a.From > weekAgo)
             .GroupBy(a => a.StaffMemberId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
@@ -136,6 +138,12 @@ public static class AllocationService
             foreach (var h in history.Where(h => h.StaffMemberId == s.Id))
             {
                 continuity.Add(h.To is null ? "Supervises this person now" : $"Supervised this person before ({h.From:MMM yyyy} to {h.To:MMM yyyy})");
+            }
+
+            foreach (var r in reports.Where(r => r.StaffMemberId == s.Id))
+            {
+                var kind = r.Type == ReportType.Standard ? "pre-sentence report" : "fast pre-sentence report";
+                continuity.Add(r.CompletedOn is { } done ? $"Wrote this person's {kind} for {r.Court} ({done:d MMM yyyy})" : $"Is writing this person's {kind} for {r.Court}");
             }
 
             foreach (var i in inductions.Where(i => i.StaffMemberId == s.Id))

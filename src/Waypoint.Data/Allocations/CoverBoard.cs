@@ -48,7 +48,14 @@ public static class CoverBoard
         var appointments = await db.Appointments.AsNoTracking()
             .Where(x => ids.Contains(x.StaffMemberId) && x.Status == Domain.Appointments.AppointmentStatus.Booked
                         && ((x.Outcome == null && x.Start < untilUtc) || x.AbsenceJudgement == Domain.Appointments.AbsenceJudgement.AwaitingExplanation))
-            .Select(x => new { x.Id, x.PersonId, x.StaffMemberId, x.Start, x.Type, x.Outcome, x.EvidenceDueOn, x.Person.Crn, Name = x.Person.FirstName + " " + x.Person.LastName, x.Person.CurrentTier, Limited = x.Person.HasExclusions || x.Person.HasRestrictions })
+            .Select(x => new
+            {
+                x.Id, x.PersonId, x.StaffMemberId, x.Start, x.Type, x.Outcome, x.EvidenceDueOn, x.Person.Crn, Name = x.Person.FirstName + " " + x.Person.LastName, x.Person.CurrentTier,
+                Limited = x.Person.HasExclusions || x.Person.HasRestrictions,
+                Told = db.OutboxMessages.Any(m => m.AppointmentId == x.Id
+                    && (m.Purpose == Domain.Notifications.MessagePurpose.AppointmentBooked || m.Purpose == Domain.Notifications.MessagePurpose.AppointmentRearranged || m.Purpose == Domain.Notifications.MessagePurpose.AppointmentReminder)
+                    && (m.Status == Domain.Notifications.NotificationStatus.Delivered || (m.Status == Domain.Notifications.NotificationStatus.LetterPrinted && m.AddressConfirmed))),
+            })
             .ToListAsync(cancellationToken);
         var decisions = await db.EnforcementDecisions.AsNoTracking()
             .Where(d => ids.Contains(d.DecidedByStaffMemberId) && (d.Status == DecisionStatus.AwaitingCountersignature || d.Status == DecisionStatus.Returned))
@@ -97,7 +104,7 @@ public static class CoverBoard
                     ? ($"Absence waiting for an explanation until {Domain.Appointments.Words.Date(x.EvidenceDueOn)}: decide when it closes", x.EvidenceDueOn ?? day, x.EvidenceDueOn < today)
                     : x.Start <= nowUtc
                         ? ($"Outcome not recorded: {what} on {Domain.Appointments.Words.Date(day)}", day, true)
-                        : ($"Appointment: {what}, {Domain.Appointments.Words.Date(day)} at {Domain.Appointments.BookingChecks.Clock(local)}", day, false);
+                        : ($"Appointment: {what}, {Domain.Appointments.Words.Date(day)} at {Domain.Appointments.BookingChecks.Clock(local)}{(x.Told ? "" : " (not notified: tell the person)")}", day, !x.Told);
                 items.Add(new CoverItem(x.PersonId, x.Crn, x.Name, x.CurrentTier, due, dueOn, overdue, coveredBy.GetValueOrDefault(x.PersonId), x.Limited));
             }
 

@@ -72,3 +72,17 @@ public class CoverAssignmentConfiguration : IEntityTypeConfiguration<CoverAssign
         builder.HasIndex(c => new { c.CoveringStaffMemberId, c.To });
     }
 }
+
+public class CourtReportConfiguration : IEntityTypeConfiguration<CourtReport>
+{
+    public void Configure(EntityTypeBuilder<CourtReport> builder)
+    {
+        builder.Property(r => r.Court).HasMaxLength(120);
+        builder.Property(r => r.Proposal).HasMaxLength(2000);
+        builder.Property(r => r.CreatedBy).HasMaxLength(256);
+        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(r => r.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.StaffMemberId, r.CompletedOn });
+        builder.HasIndex(r => r.PersonId);
+    }
+}

@@ -287,6 +287,16 @@ public sealed class EnforcementService(WaypointDbContext db, TimeProvider clock,
         };
         db.OutboxMessages.Add(message);
         decision.LetterMessageId = message.Id;
+        db.Contacts.Add(new Contact
+        {
+            Id = Guid.CreateVersion7(now),
+            OccurredAt = now,
+            PersonId = person.Id,
+            Type = ContactType.Letter,
+            AuthorStaffMemberId = decision.DecidedByStaffMemberId,
+            Notes = $"Warning letter issued by {NotificationEvidence.ChannelWords(message.Channel)} to {message.Recipient.Replace("\n", ", ")}; the person may respond until {Words.Date(respondBy)}.",
+            CreatedAt = now,
+        });
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

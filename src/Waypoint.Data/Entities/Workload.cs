@@ -90,3 +90,22 @@ public class CoverAssignment
     public required string AssignedBy { get; set; }
     public DateTime AssignedAt { get; set; }
 }
+
+/// <summary>
+/// A pre-sentence report written for a court. A completed report counts in its author's workload for 30 days after
+/// completion, and its author is continuity when the case is allocated.
+/// </summary>
+public class CourtReport
+{
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public int StaffMemberId { get; set; }
+    public Domain.Workload.ReportType Type { get; set; }
+    public required string Court { get; set; }
+    public DateOnly RequestedOn { get; set; }
+    public DateOnly DueOn { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+    public string? Proposal { get; set; }
+    public required string CreatedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
+}

@@ -81,3 +81,10 @@ public sealed class Appointments : ScriptMigration
 {
     protected override string ScriptName => "0011_Appointments";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000012_CourtReports")]
+public sealed class CourtReports : ScriptMigration
+{
+    protected override string ScriptName => "0012_CourtReports";
+}

@@ -21,6 +21,9 @@ public sealed record PractitionerWorkload(
 /// </summary>
 public static class WorkloadRecalculator
 {
+    /// <summary>A completed pre-sentence report counts for this many days, the day of completion included.</summary>
+    public const int ReportDays = 30;
+
     /// <summary>Every stored weight set version, with the built-in default.</summary>
     public static async Task<IReadOnlyList<WeightSet>> WeightSetsAsync(WaypointDbContext db, CancellationToken cancellationToken)
     {
@@ -46,6 +49,14 @@ public static class WorkloadRecalculator
             })
             .ToListAsync(cancellationToken);
         var reductions = await db.StaffReductions.AsNoTracking().Where(r => staffIds.Contains(r.StaffMemberId)).ToListAsync(cancellationToken);
+
+        // Reports completed in the last 30 days (the day of completion is the first).
+        var reportsFrom = today.AddDays(-(ReportDays - 1));
+        var reports = (await db.CourtReports.AsNoTracking()
+                .Where(r => staffIds.Contains(r.StaffMemberId) && r.CompletedOn != null && r.CompletedOn >= reportsFrom && r.CompletedOn <= today)
+                .GroupBy(r => new { r.StaffMemberId, r.Type }).Select(g => new { g.Key.StaffMemberId, g.Key.Type, Count = g.Count() })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.StaffMemberId);
         var casesByStaff = cases.ToLookup(c => c.StaffId);
         var reductionsByStaff = reductions.ToLookup(r => r.StaffMemberId);
         var result = new List<PractitionerWorkload>(staff.Count);
@@ -71,7 +82,8 @@ public static class WorkloadRecalculator
             var staffReductions = reductionsByStaff[s.Id].OrderBy(r => r.Start).ToList();
             var domainReductions = staffReductions.Select(r => r.ToDomain()).ToList();
             var reductionHours = ReductionRules.HoursOn(domainReductions, s.ContractedHours, today);
-            var figures = WorkloadCalculator.Calculate(new WorkloadInput(s.Grade, s.ContractedHours, held, [], reductionHours), weights);
+            var staffReports = reports[s.Id].OrderBy(r => r.Type).Select(r => new WorkloadReport(r.Type, r.Count)).ToList();
+            var figures = WorkloadCalculator.Calculate(new WorkloadInput(s.Grade, s.ContractedHours, held, staffReports, reductionHours), weights);
             result.Add(new PractitionerWorkload(s.Id, s.Name, s.Grade, s.TeamId, s.ContractedHours, reductionHours,
                 ReductionRules.NextChange(domainReductions, today), staffReductions, figures, held.Sum(h => h.Count)));
         }

@@ -74,6 +74,7 @@ public partial class AppointmentTests(AppsFixture apps)
         }
 
         (await client.GetStringAsync($"/cases/{person.Crn}/appointments")).ShouldContain("Not yet delivered");
+        (await client.GetStringAsync("/caseload")).ShouldContain("Not notified</strong>");
         var dispatcher = app.Factory.Services.GetRequiredService<OutboxDispatcher>();
         await using (var db = app.Database.CreateContext())
         {
@@ -83,6 +84,7 @@ public partial class AppointmentTests(AppsFixture apps)
         var list = await client.GetStringAsync($"/cases/{person.Crn}/appointments");
         list.ShouldContain(">Told<");
         list.ShouldContain("Told by SMS on");
+        (await client.GetStringAsync("/caseload")).ShouldNotContain("Not notified</strong>");
     }
 
     [Theory]

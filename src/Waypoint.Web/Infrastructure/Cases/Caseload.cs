@@ -19,6 +19,9 @@ public sealed record CaseloadRow(
     public Domain.Tiering.RoshLevel? Rosh { get; init; }
     public DateOnly? ReviewDue { get; init; }
 
+    /// <summary>Whether there is evidence the person was told about their next appointment (a delivered message or a confirmed letter).</summary>
+    public bool NextAppointmentTold { get; init; }
+
     /// <summary>True when the viewer may not see this person: the row then shows the CRN only.</summary>
     public bool Hidden { get; init; }
 }
@@ -126,6 +129,10 @@ public static class CaseloadReader
                 TierProvisional = p.TierProvisional,
                 Rosh = p.CurrentRosh,
                 ReviewDue = p.AssessmentReviewDueOn,
+                NextAppointmentTold = db.Appointments.Any(a => a.PersonId == p.Id && a.Status == Domain.Appointments.AppointmentStatus.Booked && a.Start == p.NextAppointmentAt
+                    && db.OutboxMessages.Any(m => m.AppointmentId == a.Id
+                        && (m.Purpose == Domain.Notifications.MessagePurpose.AppointmentBooked || m.Purpose == Domain.Notifications.MessagePurpose.AppointmentRearranged || m.Purpose == Domain.Notifications.MessagePurpose.AppointmentReminder)
+                        && (m.Status == Domain.Notifications.NotificationStatus.Delivered || (m.Status == Domain.Notifications.NotificationStatus.LetterPrinted && m.AddressConfirmed)))),
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);

@@ -33,6 +33,7 @@ public static class PageConventions
         conventions.AuthorizePage("/Cases/Appointments/Book", Policies.ManageAppointments);
         conventions.AuthorizePage("/Cases/Appointments/Outcome", Policies.ManageAppointments);
         conventions.AuthorizePage("/Cases/Appointments/Commitments", Policies.ViewCase);
+        conventions.AuthorizePage("/Cases/Reports", Policies.ViewCase);
         conventions.AuthorizePage("/Cases/Enforcement/Decide", Policies.DecideEnforcement);
         conventions.AuthorizeFolder("/Diary", Policies.ViewOwnCaseload);
         conventions.AuthorizeFolder("/Enforcement", Policies.CountersignEnforcement);
