@@ -134,6 +134,46 @@ public static class DemoAppointments
             db.ChangeTracker.Clear();
         }
 
+        // Pre-sentence reports: about one practitioner in three wrote one or two in the last month, and most people waiting
+        // for allocation had a report written by someone in the team.
+        var holders = people.Select(p => p.Staff).Distinct().ToList();
+        var reportWriters = holders.Where(_ => random.NextDouble() < 0.35).ToList();
+        foreach (var writer in reportWriters)
+        {
+            foreach (var person in people.Where(p => p.Staff == writer).Take(random.Next(1, 3)))
+            {
+                var completed = today.AddDays(-random.Next(0, 29));
+                db.CourtReports.Add(new CourtReport
+                {
+                    PersonId = person.Id, StaffMemberId = writer, Type = random.NextDouble() < 0.6 ? Domain.Workload.ReportType.Fast : Domain.Workload.ReportType.Standard,
+                    Court = "Magistrates' Court", RequestedOn = completed.AddDays(-random.Next(1, 15)), DueOn = completed.AddDays(random.Next(0, 3)), CompletedOn = completed,
+                    Proposal = "Community order with rehabilitation activity requirement days", CreatedBy = "demo data", CreatedAt = now,
+                });
+            }
+        }
+
+        var waiting = await db.People.AsNoTracking().Where(p => p.ResponsibleStaffMemberId == null && p.ResponsibleTeamId != null)
+            .Select(p => new { p.Id, Team = p.ResponsibleTeamId!.Value }).ToListAsync(cancellationToken);
+        var teamStaff = (await db.StaffMembers.AsNoTracking().Where(s => holders.Contains(s.Id)).Select(s => new { s.Id, s.TeamId }).ToListAsync(cancellationToken)).ToLookup(s => s.TeamId, s => s.Id);
+        foreach (var person in waiting.Where(_ => random.NextDouble() < 0.7))
+        {
+            var authors = teamStaff[person.Team].ToList();
+            if (authors.Count == 0)
+            {
+                continue;
+            }
+
+            var completed = today.AddDays(-random.Next(1, 10));
+            db.CourtReports.Add(new CourtReport
+            {
+                PersonId = person.Id, StaffMemberId = authors[random.Next(authors.Count)], Type = Domain.Workload.ReportType.Fast, Court = "Magistrates' Court",
+                RequestedOn = completed, DueOn = completed, CompletedOn = completed, Proposal = "Community order", CreatedBy = "demo data", CreatedAt = now,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
         // Each person's next appointment comes from the appointments now.
         var nowUtc = DateTime.UtcNow;
         await db.People.ExecuteUpdateAsync(s => s.SetProperty(p => p.NextAppointmentAt,

@@ -72,8 +72,9 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
             contacts += batch.Contacts.Count;
         }
 
-        await AddWorkloadAsync(organisation, options, cancellationToken);
+        // Appointments and reports first: completed reports count in the workload snapshots written next.
         await DemoAppointments.AddAsync(db, options, cancellationToken);
+        await AddWorkloadAsync(organisation, options, cancellationToken);
 
         var now = DateTime.UtcNow;
         db.AuditEntries.Add(new AuditEntry
