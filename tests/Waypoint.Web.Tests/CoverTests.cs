@@ -57,3 +57,51 @@ public class CoverTests(AppsFixture apps)
         (await spo.GetStringAsync($"/allocations/{waiting.Crn}")).ShouldContain("Away (sickness) now until");
     }
 }
+
+[Collection(AppsCollection.Name)]
+public class TemporaryReallocationTests(AppsFixture apps)
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_case_reallocated_until_the_practitioner_returns_goes_back_by_itself(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var team = await app.Data.CreateTeamAsync();
+        var (away, _) = await app.Data.CreateStaffAsync(team, Grade.Po, firstName: "Away");
+        var (colleague, _) = await app.Data.CreateStaffAsync(team, Grade.Po, firstName: "Stand-in");
+        var (_, spoEmail) = await app.Data.CreateStaffAsync(team, Grade.Spo);
+        var person = await app.Data.CreatePersonOnProbationAsync(away, "Ira", "Moved", contacts: 0);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await using (var db = app.Database.CreateContext())
+        {
+            db.StaffAbsences.Add(new Data.Entities.StaffAbsence { StaffMemberId = away.Id, Kind = Data.Entities.AbsenceKind.Sickness, From = today, To = today.AddDays(3), CreatedBy = "test", CreatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        var spo = await app.SignInAsync(spoEmail);
+        var moved = await WaypointApp.PostFormAsync(spo, "/team/cover?handler=Temporary", new()
+        {
+            ["PersonId"] = person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["CoveringStaffId"] = colleague.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }, "/team/cover");
+        moved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await spo.GetStringAsync("/team/cover")).ShouldContain($"is with Stand-in Tester until");
+        await using (var db = app.Database.CreateContext())
+        {
+            (await db.People.SingleAsync(p => p.Id == person.Id)).ResponsibleStaffMemberId.ShouldBe(colleague.Id);
+            var temporary = await db.Allocations.SingleAsync(a => a.PersonId == person.Id && a.To == null);
+            temporary.TemporaryUntil.ShouldBe(today.AddDays(3));
+            temporary.ReturnsToStaffMemberId.ShouldBe(away.Id);
+            (await db.WorkloadSnapshots.SingleAsync(s => s.StaffMemberId == colleague.Id && s.Date == today)).Cases.ShouldBe(1);
+
+            // Nothing happens before the last day has passed; the day after, the case goes back.
+            (await Data.Allocations.AllocationService.ReturnTemporaryAllocationsAsync(db, today.AddDays(3), DateTime.UtcNow, CancellationToken.None)).ShouldBe(0);
+            (await Data.Allocations.AllocationService.ReturnTemporaryAllocationsAsync(db, today.AddDays(4), DateTime.UtcNow, CancellationToken.None)).ShouldBe(1);
+        }
+
+        await using (var db = app.Database.CreateContext())
+        {
+            (await db.People.SingleAsync(p => p.Id == person.Id)).ResponsibleStaffMemberId.ShouldBe(away.Id);
+            (await db.Contacts.CountAsync(c => c.PersonId == person.Id && c.Type == Data.Entities.ContactType.Allocation)).ShouldBe(2);
+        }
+    }
+}

@@ -179,6 +179,46 @@ public static class AllocationService
         return AllocationRanking.Rank(candidates);
     }
 
+    public const string TemporaryReason = "Temporary reallocation during absence";
+    public const string ReturnReason = "Returned after temporary reallocation";
+
+    /// <summary>
+    /// Moves a case to a colleague while its practitioner is away, until a date: unlike cover (a colleague does the due
+    /// work), the colleague becomes responsible and the case counts in their workload. It returns automatically the
+    /// day after.
+    /// </summary>
+    public static async Task ReallocateTemporarilyAsync(WaypointDbContext db, int personId, int toStaffMemberId, DateOnly until, int decidedByStaffMemberId, string decidedByName, DateTime now, CancellationToken cancellationToken)
+    {
+        var returnsTo = await db.People.Where(p => p.Id == personId).Select(p => p.ResponsibleStaffMemberId).SingleAsync(cancellationToken)
+            ?? throw new InvalidOperationException("Only an allocated case can be reallocated temporarily.");
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await AllocateAsync(db, new AllocationDecision(personId, toStaffMemberId, decidedByStaffMemberId,
+            $"Covering while the practitioner is away, until {until:d MMM yyyy}; the case then returns to them.", false, null, null, TemporaryReason, decidedByName), now, cancellationToken);
+        var allocation = await db.Allocations.Where(a => a.PersonId == personId && a.To == null).OrderByDescending(a => a.Id).FirstAsync(cancellationToken);
+        allocation.TemporaryUntil = until;
+        allocation.ReturnsToStaffMemberId = returnsTo;
+        await db.SaveChangesAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Returns every temporary reallocation whose last day has passed to the practitioner it came from (if still in post).</summary>
+    public static async Task<int> ReturnTemporaryAllocationsAsync(WaypointDbContext db, DateOnly today, DateTime now, CancellationToken cancellationToken)
+    {
+        var due = await db.Allocations.AsNoTracking()
+            .Where(a => a.To == null && a.TemporaryUntil != null && a.TemporaryUntil < today && a.ReturnsToStaffMemberId != null)
+            .Select(a => new { a.PersonId, ReturnsTo = a.ReturnsToStaffMemberId!.Value, DecidedBy = a.DecidedByStaffMemberId ?? a.ReturnsToStaffMemberId!.Value, Active = db.StaffMembers.Any(s => s.Id == a.ReturnsToStaffMemberId && s.IsActive) })
+            .ToListAsync(cancellationToken);
+        foreach (var d in due.Where(d => d.Active))
+        {
+            await AllocateAsync(db, new AllocationDecision(d.PersonId, d.ReturnsTo, d.DecidedBy, "The temporary reallocation ended.", false, null, null, ReturnReason, "Waypoint (end of the temporary reallocation)"), now, cancellationToken);
+        }
+
+        return due.Count(d => d.Active);
+    }
+
     /// <summary>Records the decision: the allocation (closing the previous one), the person's practitioner, a contact, and workloads.</summary>
     public static async Task AllocateAsync(WaypointDbContext db, AllocationDecision decision, DateTime now, CancellationToken cancellationToken)
     {

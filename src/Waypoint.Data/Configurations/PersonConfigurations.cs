@@ -97,6 +97,7 @@ public class AllocationConfiguration : IEntityTypeConfiguration<Allocation>
         builder.HasOne(a => a.StaffMember).WithMany().HasForeignKey(a => a.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Team).WithMany().HasForeignKey(a => a.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.StaffMemberId, a.To });
+        builder.HasIndex(a => a.TemporaryUntil);
     }
 }
 

@@ -146,4 +146,8 @@ public class Allocation
     public int? CoWorkerStaffMemberId { get; set; }
     /// <summary>Notes for the practitioner only (not shown on the case record).</summary>
     public string? NotesToPractitioner { get; set; }
+    /// <summary>For a temporary reallocation while the practitioner is away: the last day it lasts.</summary>
+    public DateOnly? TemporaryUntil { get; set; }
+    /// <summary>For a temporary reallocation: who the case goes back to afterwards.</summary>
+    public int? ReturnsToStaffMemberId { get; set; }
 }

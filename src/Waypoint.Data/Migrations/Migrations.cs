@@ -88,3 +88,10 @@ public sealed class CourtReports : ScriptMigration
 {
     protected override string ScriptName => "0012_CourtReports";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000013_TemporaryReallocation")]
+public sealed class TemporaryReallocation : ScriptMigration
+{
+    protected override string ScriptName => "0013_TemporaryReallocation";
+}

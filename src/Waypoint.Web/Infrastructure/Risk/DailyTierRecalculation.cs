@@ -50,6 +50,9 @@ public sealed class DailyTierRecalculation(IServiceScopeFactory scopes, TierFram
 
         try
         {
+            // Temporary reallocations that have run their course go back first, so today's workloads are right.
+            await Waypoint.Data.Allocations.AllocationService.ReturnTemporaryAllocationsAsync(db, Waypoint.Domain.Appointments.UkClock.Today(clock.GetUtcNow().UtcDateTime), clock.GetUtcNow().UtcDateTime, cancellationToken);
+            db.ChangeTracker.Clear();
             var ids = await db.People.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
             var changed = 0;
             foreach (var chunk in ids.Chunk(TierRecalculator.BatchSize))

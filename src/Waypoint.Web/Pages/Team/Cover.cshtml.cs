@@ -26,6 +26,10 @@ public class CoverModel(WaypointDbContext db, CurrentUser user, CaseAccessServic
 
     public HashSet<int> Hidden { get; private set; } = [];
 
+    public sealed record TemporaryRow(int ReturnsTo, string Crn, string Holder, DateOnly Until);
+
+    public List<TemporaryRow> Temporary { get; private set; } = [];
+
     [BindProperty]
     public int? AbsentStaffId { get; set; }
 
@@ -114,6 +118,32 @@ public class CoverModel(WaypointDbContext db, CurrentUser user, CaseAccessServic
         return Redirect("/team/cover?saved=cover");
     }
 
+    public async Task<IActionResult> OnPostTemporaryAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var absent = Board.FirstOrDefault(b => b.Items.Any(i => i.PersonId == PersonId));
+        if (absent is null || Hidden.Contains(PersonId) || user.StaffMemberId is not { } managerId)
+        {
+            return NotFound();
+        }
+
+        if (CoveringStaffId is not { } covering || Staff.All(s => s.Id != covering) || Board.Any(b => b.StaffMemberId == covering))
+        {
+            Errors.Add(("Select a colleague who is at work to take the case", $"#cover-{PersonId}"));
+            return Page();
+        }
+
+        var responsible = await db.People.Where(p => p.Id == PersonId).Select(p => p.ResponsibleStaffMemberId).SingleAsync(cancellationToken);
+        if (responsible != absent.StaffMemberId)
+        {
+            Errors.Add(("This case is no longer with the absent practitioner", $"#cover-{PersonId}"));
+            return Page();
+        }
+
+        await AllocationService.ReallocateTemporarilyAsync(db, PersonId, covering, absent.To, managerId, user.DisplayName, DateTime.UtcNow, cancellationToken);
+        return Redirect("/team/cover?saved=temporary");
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         if (user.TeamId is not { } teamId)
@@ -129,6 +159,12 @@ public class CoverModel(WaypointDbContext db, CurrentUser user, CaseAccessServic
         Absences = (await db.StaffAbsences.AsNoTracking().Where(a => ids.Contains(a.StaffMemberId) && a.To >= today).OrderBy(a => a.From).ToListAsync(cancellationToken))
             .Select(a => (Staff.First(s => s.Id == a.StaffMemberId).Name, a)).ToList();
         Board = await CoverBoard.ReadAsync(db, teamId, today, cancellationToken);
+        var absentIds = Board.Select(b => b.StaffMemberId).ToList();
+        Temporary = await db.Allocations.AsNoTracking()
+            .Where(a => a.To == null && a.ReturnsToStaffMemberId != null && absentIds.Contains(a.ReturnsToStaffMemberId.Value))
+            .Select(a => new TemporaryRow(a.ReturnsToStaffMemberId!.Value, db.People.Where(p => p.Id == a.PersonId).Select(p => p.Crn).First(),
+                a.StaffMember.FirstName + " " + a.StaffMember.LastName, a.TemporaryUntil!.Value))
+            .ToListAsync(cancellationToken);
         Hidden = (await access.HiddenAmongAsync(Board.SelectMany(b => b.Items).Select(i => (i.PersonId, i.LimitedAccess)).Distinct(), cancellationToken)).ToHashSet();
     }
 }
