@@ -134,6 +134,11 @@ public class PeopleApiTests(AppsFixture apps)
         var paths = document.GetProperty("paths");
         paths.TryGetProperty("/api/v1/people/{crn}", out _).ShouldBeTrue();
         paths.GetProperty("/api/v1/people/{crn}/contacts").TryGetProperty("post", out _).ShouldBeTrue();
+        paths.GetProperty("/api/v1/people/{crn}/appointments").TryGetProperty("post", out _).ShouldBeTrue();
+        paths.GetProperty("/api/v1/appointments/{id}").TryGetProperty("put", out _).ShouldBeTrue();
+        paths.GetProperty("/api/v1/appointments/{id}/outcome").TryGetProperty("post", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/v1/notify/delivery-receipts", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/v1/notify/received-text-messages", out _).ShouldBeTrue();
     }
 
     [Fact]
