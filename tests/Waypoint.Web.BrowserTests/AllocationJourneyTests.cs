@@ -31,6 +31,8 @@ public class AllocationJourneyTests(BrowserFixture app)
 
         // The practitioner sees the new allocation with the manager's words.
         var practitioner = await app.SignInAsync(app.PractitionerEmail);
+        await practitioner.Locator("#newallocations", new() { HasText = "New allocations" }).WaitForAsync();
+        await practitioner.GetByRole(AriaRole.Link, new() { Name = "My caseload" }).ClickAsync();
         await practitioner.Locator(".govuk-notification-banner", new() { HasText = "Riley Waiting" }).WaitForAsync();
         await BrowserFixture.CheckAsync(practitioner, "84-new-allocation-on-caseload");
         await practitioner.Context.CloseAsync();

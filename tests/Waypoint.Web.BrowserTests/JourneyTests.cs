@@ -17,6 +17,9 @@ public class JourneyTests(BrowserFixture app)
         await context.CloseAsync();
 
         var page = await app.SignInAsync(app.PractitionerEmail);
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("My week");
+        await BrowserFixture.CheckAsync(page, "01a-my-week");
+        await page.GetByRole(AriaRole.Link, new() { Name = "My caseload" }).ClickAsync();
         (await page.Locator("h1").TextContentAsync()).ShouldBe("My caseload");
         await BrowserFixture.CheckAsync(page, "02-my-caseload");
 

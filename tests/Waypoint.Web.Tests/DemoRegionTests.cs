@@ -84,6 +84,7 @@ public class DemoRegionTests
         }
 
         await ShouldOpen(practitioner, "/search?q=a");
+        await ShouldOpen(practitioner, "/week");
         var diary = await practitioner.GetStringAsync("/diary");
         await ShouldOpen(practitioner, "/diary?view=day");
         foreach (var link in Regex.Matches(diary, "href=\"(/cases/[A-Z][0-9]{6}/appointments/\\d+(/outcome)?)\"").Select(m => m.Groups[1].Value).Distinct().Take(12))

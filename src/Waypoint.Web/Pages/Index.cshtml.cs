@@ -4,11 +4,11 @@ using Waypoint.Data;
 
 namespace Waypoint.Web.Pages;
 
-/// <summary>Sends each user to the page their work starts from.</summary>
+/// <summary>Sends each user to the page their work starts from (a practitioner's is My week).</summary>
 public class IndexModel : PageModel
 {
     public IActionResult OnGet() =>
-        User.IsInRole(Roles.Practitioner) ? Redirect("/caseload")
+        User.IsInRole(Roles.Practitioner) ? Redirect("/week")
         : User.IsInRole(Roles.SeniorProbationOfficer) || User.IsInRole(Roles.HeadOfPdu) ? Redirect("/team")
         : User.IsInRole(Roles.Auditor) ? Redirect("/audit")
         : Redirect("/search");

@@ -36,6 +36,7 @@ public static class PageConventions
         conventions.AuthorizePage("/Cases/Reports", Policies.ViewCase);
         conventions.AuthorizePage("/Cases/Enforcement/Decide", Policies.DecideEnforcement);
         conventions.AuthorizeFolder("/Diary", Policies.ViewOwnCaseload);
+        conventions.AuthorizeFolder("/Week", Policies.ViewOwnCaseload);
         conventions.AuthorizeFolder("/Enforcement", Policies.CountersignEnforcement);
         // The person's one-time link: no account, and the page shows nothing but the one appointment.
         conventions.AllowAnonymousToFolder("/Reply");

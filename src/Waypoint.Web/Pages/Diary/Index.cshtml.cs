@@ -60,20 +60,8 @@ public class IndexModel(WaypointDbContext db, AppointmentReader reader, CurrentU
             .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new { d.Id, p.Crn, Name = p.FirstName + " " + p.LastName, d.CountersignReasoning, PersonId = p.Id, Limited = p.HasExclusions || p.HasRestrictions })
             .OrderBy(x => x.Id).Take(100).ToListAsync(cancellationToken);
 
-        // People on the caseload whose induction is not booked: due within a week, or already missed.
-        var sentences = await db.People.AsNoTracking()
-            .Where(p => p.ResponsibleStaffMemberId == staffId && !db.Appointments.Any(a => a.PersonId == p.Id && a.Type == AppointmentType.Induction && a.Status == AppointmentStatus.Booked)
-                        // Someone already seen (a record that predates appointments here) has had their induction.
-                        && !db.Contacts.Any(c => c.PersonId == p.Id && (c.Outcome == ContactOutcome.Attended || c.Outcome == ContactOutcome.AttendedAndComplied)))
-            .Join(db.Events.Where(e => e.IsActive && e.Sentence != null && e.Sentence.TerminatedOn == null), p => p.Id, e => e.PersonId,
-                (p, e) => new { PersonId = p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate, Limited = p.HasExclusions || p.HasRestrictions })
-            .ToListAsync(cancellationToken);
-        var holidays = (await db.ServiceHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken)).ToHashSet();
-        var inductions = sentences
-            .Select(x => new { x.PersonId, x.Crn, x.Name, x.Limited, Due = InductionRule.DueBy(x.Type, x.SentenceDate, x.ReleaseDate, holidays) })
-            .Where(x => x.Due is { } due && due <= Today.AddDays(7) && due >= Today.AddDays(-90))
-            .Select(x => new { x.PersonId, x.Limited, Row = new InductionRow(x.Crn, x.Name, InductionRule.Status(x.Due, Today, null, false)) })
-            .ToList();
+        var inductions = (await Data.Oversight.PractitionerWeek.InductionsToBookAsync(db, staffId, Today, cancellationToken))
+            .Select(i => new { i.PersonId, Limited = i.LimitedAccess, Row = new InductionRow(i.Crn, i.Name, i.Status) }).ToList();
 
         var hidden = await access.HiddenAmongAsync(
             appointments.Concat(outstanding).Select(a => (a.PersonId, a.LimitedAccess))
