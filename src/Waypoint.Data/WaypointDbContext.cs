@@ -55,6 +55,7 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
     public DbSet<AppointmentLink> AppointmentLinks => Set<AppointmentLink>();
     public DbSet<EnforcementDecision> EnforcementDecisions => Set<EnforcementDecision>();
     public DbSet<CourtReport> CourtReports => Set<CourtReport>();
+    public DbSet<ManagementOversight> ManagementOversights => Set<ManagementOversight>();
 
     /// <summary>Bulk loaders (demo data) switch change auditing off and write one summary entry instead.</summary>
     public bool AuditChanges { get; set; } = true;

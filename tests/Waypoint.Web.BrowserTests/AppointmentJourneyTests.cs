@@ -122,7 +122,19 @@ public partial class AppointmentJourneyTests(BrowserFixture app)
         await spo.GotoAsync($"/cases/{person.Crn}/enforcement");
         await spo.Locator("#breach-progress li.wp-progress__done", new() { HasText = "Countersigned" }).WaitForAsync();
         await BrowserFixture.CheckAsync(spo, "104-enforcement-countersigned");
+
+        // The manager records oversight; it shows on the case and on the practitioner's week.
+        await spo.GetByRole(AriaRole.Link, new() { Name = "Oversight" }).ClickAsync();
+        await spo.GetByLabel("What you reviewed").FillAsync("The breach and the risk management plan.");
+        await spo.GetByLabel("Direction given").FillAsync("See Jamie weekly until the court date and update the plan.");
+        await spo.GetByRole(AriaRole.Button, new() { Name = "Record oversight" }).ClickAsync();
+        await spo.GetByText("See Jamie weekly until the court date").First.WaitForAsync();
+        await BrowserFixture.CheckAsync(spo, "105-oversight");
         await spo.Context.CloseAsync();
+        var practitioner = await app.SignInAsync(app.PractitionerEmail);
+        await practitioner.GetByText("Direction from Sandra Tester: See Jamie weekly").WaitForAsync();
+        await BrowserFixture.CheckAsync(practitioner, "106-my-week-with-oversight");
+        await practitioner.Context.CloseAsync();
     }
 
     private static async Task RecordUnacceptableAsync(IPage page, string crn, int appointmentId)

@@ -65,3 +65,19 @@ public class ContactStandardEntryConfiguration : IEntityTypeConfiguration<Contac
         builder.HasIndex(e => new { e.EffectiveFrom, e.Tier }).IsUnique();
     }
 }
+
+public class ManagementOversightConfiguration : IEntityTypeConfiguration<ManagementOversight>
+{
+    public const int TextMaxLength = 4000;
+
+    public void Configure(EntityTypeBuilder<ManagementOversight> builder)
+    {
+        builder.Property(o => o.Reviewed).HasMaxLength(TextMaxLength);
+        builder.Property(o => o.Direction).HasMaxLength(TextMaxLength);
+        builder.Property(o => o.CompletionNote).HasMaxLength(TextMaxLength);
+        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.HasOne<Person>().WithMany().HasForeignKey(o => o.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(o => o.AuthorStaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => new { o.PersonId, o.CompletedAt });
+    }
+}

@@ -119,3 +119,22 @@ public class ContactStandardEntry
     public required string CreatedBy { get; set; }
     public DateTime CreatedAt { get; set; }
 }
+
+/// <summary>
+/// A manager's oversight of a case: what they reviewed, the direction they gave and by when. It appears on the case
+/// timeline and the practitioner's week until it is marked done, with what was done.
+/// </summary>
+public class ManagementOversight : IVersioned
+{
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public int AuthorStaffMemberId { get; set; }
+    public required string Reviewed { get; set; }
+    public required string Direction { get; set; }
+    public DateOnly? DueOn { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? CompletedAt { get; set; }
+    public int? CompletedByStaffMemberId { get; set; }
+    public string? CompletionNote { get; set; }
+    public int Version { get; set; }
+}

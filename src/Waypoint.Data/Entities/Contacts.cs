@@ -17,6 +17,8 @@ public enum ContactType
     AppointmentOutcome,
     /// <summary>A recorded enforcement decision (warning, breach, recall consideration) or its countersignature.</summary>
     EnforcementDecision,
+    /// <summary>A manager's oversight of the case (what was reviewed, the direction given) or its completion.</summary>
+    ManagementOversight,
 }
 
 public enum ContactOutcome

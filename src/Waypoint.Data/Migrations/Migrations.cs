@@ -95,3 +95,10 @@ public sealed class TemporaryReallocation : ScriptMigration
 {
     protected override string ScriptName => "0013_TemporaryReallocation";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000014_ManagementOversight")]
+public sealed class ManagementOversightEntries : ScriptMigration
+{
+    protected override string ScriptName => "0014_ManagementOversight";
+}

@@ -17,6 +17,7 @@ public enum WeekSection
     Inductions,
     Enforcement,
     Replies,
+    Oversight,
     Reviews,
     KeyDates,
     NewAllocations,
@@ -168,6 +169,16 @@ public static class PractitionerWeek
             var what = r.Kind switch { ReplyKind.Confirm => "Confirmed they will come", ReplyKind.Rearrange => "Asked to rearrange", _ => "Replied" };
             items.Add(new(WeekSection.Replies, r.PersonId, r.Crn, r.Name, what + (r.Text is { Length: > 0 } t ? $": “{(t.Length > 120 ? t[..120] + "…" : t)}”" : ""), UkClock.Today(r.ReceivedAt),
                 r.Kind == ReplyKind.Rearrange, $"/cases/{r.Crn}/appointments/{r.Id}", r.Limited));
+        }
+
+        var oversight = await db.ManagementOversights.AsNoTracking().Where(o => o.CompletedAt == null && ids.Contains(o.PersonId))
+            .Join(db.StaffMembers, o => o.AuthorStaffMemberId, s => s.Id, (o, s) => new { o.PersonId, o.Direction, o.DueOn, Manager = s.FirstName + " " + s.LastName })
+            .ToListAsync(cancellationToken);
+        foreach (var o in oversight)
+        {
+            var p = byId[o.PersonId];
+            items.Add(new(WeekSection.Oversight, p.Id, p.Crn, p.Name, $"Direction from {o.Manager}: {(o.Direction.Length > 140 ? o.Direction[..140] + "…" : o.Direction)}",
+                o.DueOn, o.DueOn < today, $"/cases/{p.Crn}/oversight", p.Limited));
         }
 
         var weekAgo = today.AddDays(-7);

@@ -43,3 +43,45 @@ public class MyWeekTests(AppsFixture apps)
         (await client.GetStringAsync("/week")).ShouldNotContain("Outcomes to record");
     }
 }
+
+[Collection(AppsCollection.Name)]
+public class ManagementOversightTests(AppsFixture apps)
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_managers_direction_is_on_the_timeline_and_the_practitioners_week_until_done(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var team = await app.Data.CreateTeamAsync();
+        var (po, poEmail) = await app.Data.CreateStaffAsync(team);
+        var (_, spoEmail) = await app.Data.CreateStaffAsync(team, Domain.Organisation.Grade.Spo, firstName: "Manager");
+        var person = await app.Data.CreatePersonOnProbationAsync(po, "Olu", "Overseen");
+        var spo = await app.SignInAsync(spoEmail);
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7);
+        var missing = await WaypointApp.PostFormAsync(spo, $"/cases/{person.Crn}/oversight", new() { ["Reviewed"] = "Risk plan" });
+        (await missing.Content.ReadAsStringAsync()).ShouldContain("Enter the direction you gave");
+        (await WaypointApp.PostFormAsync(spo, $"/cases/{person.Crn}/oversight", new()
+        {
+            ["Reviewed"] = "The risk management plan after the police call-out.", ["Direction"] = "Make a home visit with a colleague and update the plan.",
+            ["DueOn.Day"] = due.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), ["DueOn.Month"] = due.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["DueOn.Year"] = due.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var practitioner = await app.SignInAsync(poEmail);
+        (await practitioner.GetStringAsync("/week")).ShouldContain("Direction from Manager Tester: Make a home visit with a colleague");
+        (await practitioner.GetStringAsync($"/cases/{person.Crn}/contacts")).ShouldContain("Management oversight by Manager Tester");
+        var practitionerCannotAdd = await WaypointApp.PostFormAsync(practitioner, $"/cases/{person.Crn}/oversight", new() { ["Reviewed"] = "x", ["Direction"] = "y" });
+        practitionerCannotAdd.Headers.Location!.ToString().ShouldContain("/access-denied");
+
+        int id;
+        await using (var db = app.Database.CreateContext())
+        {
+            id = await db.ManagementOversights.Where(o => o.PersonId == person.Id).Select(o => o.Id).SingleAsync();
+        }
+
+        (await WaypointApp.PostFormAsync(practitioner, $"/cases/{person.Crn}/oversight?handler=Complete", new() { ["EntryId"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["CompletionNote"] = "Visited on Tuesday with Sam; plan updated." }, $"/cases/{person.Crn}/oversight"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await practitioner.GetStringAsync("/week")).ShouldNotContain("Direction from Manager Tester");
+        (await practitioner.GetStringAsync($"/cases/{person.Crn}/oversight")).ShouldContain("Visited on Tuesday with Sam; plan updated.");
+    }
+}

@@ -34,6 +34,7 @@ public class IndexModel(WaypointDbContext db, CurrentUser user, CaseAccessServic
         WeekSection.Inductions => "Inductions to book",
         WeekSection.Enforcement => "Enforcement decisions",
         WeekSection.Replies => "Replies from people",
+        WeekSection.Oversight => "Management oversight to act on",
         WeekSection.Reviews => "Reviews due in the next 4 weeks",
         WeekSection.KeyDates => "Key dates in the next 4 weeks",
         _ => "New allocations",
