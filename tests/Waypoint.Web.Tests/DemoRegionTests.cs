@@ -102,6 +102,10 @@ public class DemoRegionTests
         await ShouldOpen(spo, "/assessments/countersign");
         await ShouldOpen(spo, "/team/cover");
         await ShouldOpen(spo, "/enforcement/countersign");
+        foreach (var view in new[] { "", "?dimension=Gender&area=Region", "?dimension=AgeBand&measure=UnacceptableAbsences", "?dimension=Disability&format=csv" })
+        {
+            await ShouldOpen(spo, "/oversight/equality" + view);
+        }
         var queueHtml = await spo.GetStringAsync("/allocations");
         var waitingCrn = Regex.Match(queueHtml, "href=\"/allocations/([A-Z][0-9]{6})\"").Groups[1].Value;
         waitingCrn.ShouldNotBeEmpty();

@@ -74,6 +74,12 @@ public static class DemoAppointments
                     (past.Outcome, past.AbsenceJudgement, past.AbsenceReason, past.EvidenceDueOn, past.OutcomeRecordedAt, past.OutcomeRecordedBy) =
                         (AppointmentOutcome.DidNotAttend, AbsenceJudgement.AwaitingExplanation, AbsenceReason.NoExplanation, Domain.Workload.WorkingDays.Add(lastWeek, 5), pastStart.AddHours(2), person.StaffName);
                 }
+                else if (roll < 0.93)
+                {
+                    // An unacceptable absence (the person was told: the booking message below is delivered).
+                    (past.Outcome, past.AbsenceJudgement, past.AbsenceReason, past.OutcomeRecordedAt, past.OutcomeRecordedBy) =
+                        (AppointmentOutcome.DidNotAttend, AbsenceJudgement.Unacceptable, AbsenceReason.NoExplanation, pastStart.AddDays(6), person.StaffName);
+                }
                 else if (roll < 0.95)
                 {
                     (past.Outcome, past.AbsenceJudgement, past.AbsenceReason, past.OutcomeRecordedAt, past.OutcomeRecordedBy) =
@@ -115,7 +121,7 @@ public static class DemoAppointments
 
                 var facts = new AppointmentMessageFacts(first, appointment.Type, UkClock.ToUk(appointment.Start), UkClock.ToUk(appointment.End), office.FullAddress, staffName, null, $"call {office.Phone}.");
                 var message = AppointmentMessages.Compose(MessagePurpose.AppointmentBooked, facts);
-                var failed = random.NextDouble() < 0.04;
+                var failed = appointment.AbsenceJudgement != AbsenceJudgement.Unacceptable && random.NextDouble() < 0.04;
                 var sentAt = appointment.CreatedAt.AddMinutes(1);
                 db.OutboxMessages.Add(new OutboxMessage
                 {
@@ -128,6 +134,24 @@ public static class DemoAppointments
                     LastError = failed ? "The phone number or address was not recognised by the provider" : null,
                     ProviderReference = "demo", CreatedAt = appointment.CreatedAt,
                 });
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Most unacceptable absences already have the practitioner's warning; the rest wait on the appointment page.
+            foreach (var (appointment, _, _, _, _, _, staffName) in batch.Where(b => b.Appointment.AbsenceJudgement == AbsenceJudgement.Unacceptable && random.NextDouble() < 0.7))
+            {
+                db.EnforcementDecisions.Add(new EnforcementDecision
+                {
+                    PersonId = appointment.PersonId, AppointmentId = appointment.Id, Recommended = Domain.Enforcement.EnforcementAction.Warning,
+                    RecommendationReason = "This is the first unacceptable failure with no warning in the last 12 months: give a warning.",
+                    Decision = Domain.Enforcement.EnforcementAction.Warning, WhatHappened = "Did not attend supervision; no explanation within the evidence window.",
+                    PersonsExplanation = "None given despite a text message and a call.", RiskConsidered = "Risk unchanged; accommodation stable.",
+                    OptionsConsidered = "Warning; further appointment this week.", Rationale = "First failure: a warning is proportionate and the order is otherwise going well.",
+                    Status = DecisionStatus.InForce, DecidedByStaffMemberId = appointment.StaffMemberId, DecidedAt = appointment.Start.AddDays(1),
+                    BreachStage = Domain.Enforcement.BreachStage.WarningGiven, BreachStageAt = appointment.Start.AddDays(1),
+                });
+                _ = staffName;
             }
 
             await db.SaveChangesAsync(cancellationToken);

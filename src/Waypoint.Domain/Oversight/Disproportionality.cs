@@ -81,11 +81,14 @@ public static class Disproportionality
             Math.Exp(log - Z95 * standardError), Math.Exp(log + Z95 * standardError), RateSuppression.None, null);
     }
 
-    /// <summary>Every group against the reference (by default White British), in the order given.</summary>
+    /// <summary>Every group against the reference (by default White British), in the order given; the reference is 1, without an interval.</summary>
     public static IReadOnlyList<RelativeRate> CompareAll(IEnumerable<GroupRate> groups, string reference)
     {
         var list = groups.ToList();
         var baseline = list.FirstOrDefault(g => g.Group == reference) ?? new GroupRate(reference, 0, 0);
-        return list.Select(g => Compare(g, baseline)).ToList();
+        return list.Select(g => g.Group == reference && Compare(g, baseline) is { Index: not null } self
+                ? self with { Index = 1, Lower = null, Upper = null }
+                : Compare(g, baseline))
+            .ToList();
     }
 }

@@ -60,6 +60,7 @@ public class DisproportionalityTests
     {
         var all = Disproportionality.CompareAll([new("White British", 100, 1000), new("Black African", 30, 200)], "White British");
         all[0].Index!.Value.ShouldBe(1, 1e-12);
+        all[0].Lower.ShouldBeNull();
         all[1].Index!.Value.ShouldBe(1.5, 1e-9);
     }
 }

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Data;
+using Waypoint.Data.Entities;
+using Waypoint.Domain.Enforcement;
+using Waypoint.Domain.Organisation;
+using Waypoint.Domain.People;
+using Waypoint.TestData;
+
+namespace Waypoint.Web.Tests.Oversight;
+
+[Collection(AppsCollection.Name)]
+public class EqualityTests(AppsFixture apps)
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Warnings_by_ethnicity_give_the_relative_rate_index_with_its_interval_and_suppress_small_groups(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var team = await app.Data.CreateTeamAsync();
+        var (po, _) = await app.Data.CreateStaffAsync(team);
+        var (_, spoEmail) = await app.Data.CreateStaffAsync(team, Grade.Spo);
+        async Task AddAsync(Ethnicity ethnicity, int people, int warned)
+        {
+            for (var i = 0; i < people; i++)
+            {
+                var person = await app.Data.CreatePersonOnProbationAsync(po);
+                await using var db = app.Database.CreateContext();
+                await db.People.Where(p => p.Id == person.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Ethnicity, ethnicity));
+                if (i < warned)
+                {
+                    db.EnforcementDecisions.Add(new EnforcementDecision
+                    {
+                        PersonId = person.Id, Recommended = EnforcementAction.Warning, RecommendationReason = "First failure", Decision = EnforcementAction.Warning,
+                        WhatHappened = "Missed", PersonsExplanation = "None", RiskConsidered = "Medium", OptionsConsidered = "Warning", Rationale = "Proportionate",
+                        Status = DecisionStatus.InForce, DecidedByStaffMemberId = po.Id, DecidedAt = DateTime.UtcNow.AddDays(-10),
+                    });
+                    await db.SaveChangesAsync();
+                }
+            }
+        }
+
+        await AddAsync(Ethnicity.WhiteBritish, 40, 10);
+        await AddAsync(Ethnicity.BlackAfrican, 12, 6);
+        await AddAsync(Ethnicity.BlackCaribbean, 8, 4);
+        await AddAsync(Ethnicity.AsianIndian, 5, 1);
+
+        var spo = await app.SignInAsync(spoEmail);
+        var page = await spo.GetStringAsync("/oversight/equality?area=Team&measure=Warnings&dimension=Ethnicity");
+        page.ShouldContain("65 people supervised in the area");
+        // Black or Black British: 10 of 20 (50%) against 10 of 40 (25%): RRI 2.00, 95% CI exp(ln 2 ± 1.96 × sqrt(1/10 - 1/20 + 1/10 - 1/40)) = 1.00 to 4.00.
+        page.ShouldContain("2.00 (1.00 to 4.00), significant");
+        page.ShouldContain("1.00 (reference)");
+        page.ShouldContain("Fewer than 10"); // Asian or Asian British: 5 people
+        page.ShouldContain("<svg role=\"img\"");
+
+        var csv = await spo.GetStringAsync("/oversight/equality?area=Team&measure=Warnings&dimension=Ethnicity&format=csv");
+        var lines = csv.Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        lines[0].ShouldBe("group,people,with_outcome,rate_percent,relative_rate_index,ci95_lower,ci95_upper,note");
+        lines[1].ShouldBe("White British,40,10,25.0,1.00,,,reference group");
+        lines.ShouldContain("Black or Black British,20,10,50.0,2.00,1.00,4.00,");
+        lines.ShouldContain(l => l.StartsWith("Asian or Asian British,<10,<10,", StringComparison.Ordinal));
+    }
+}
