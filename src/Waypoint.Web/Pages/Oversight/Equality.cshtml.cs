@@ -98,7 +98,7 @@ public class EqualityModel(WaypointDbContext db, CurrentUser user, TimeProvider 
     {
         var shown = Rates.Where(r => r.Index is not null).ToList();
         var max = Math.Max(2.0, shown.Select(r => r.Upper ?? r.Index ?? 0).DefaultIfEmpty(0).Max());
-        const int width = 560, label = 190, row = 34;
+        const int width = 640, label = 210, row = 36;
         double X(double v) => label + (width - label - 20) * Math.Min(v, max) / max;
         string N(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
         var height = 40 + row * shown.Count;
@@ -113,7 +113,7 @@ public class EqualityModel(WaypointDbContext db, CurrentUser user, TimeProvider 
         {
             var r = shown[i];
             var y = 40 + i * row;
-            sb.Append($"<text x=\"{label - 8}\" y=\"{y + 4}\" font-size=\"13\" text-anchor=\"end\" fill=\"#0b0c0c\">{System.Net.WebUtility.HtmlEncode(r.Group)}</text>");
+            sb.Append($"<text x=\"{label - 8}\" y=\"{y + 4}\" font-size=\"15\" text-anchor=\"end\" fill=\"#0b0c0c\">{System.Net.WebUtility.HtmlEncode(r.Group)}</text>");
             if (r.Lower is { } lo && r.Upper is { } hi)
             {
                 sb.Append($"<line x1=\"{N(X(lo))}\" y1=\"{y}\" x2=\"{N(X(hi))}\" y2=\"{y}\" stroke=\"#1d70b8\" stroke-width=\"3\"/>");
