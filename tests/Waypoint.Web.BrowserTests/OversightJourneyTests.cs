@@ -19,6 +19,11 @@ public class OversightJourneyTests(BrowserFixture app)
         await spo.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await spo.Locator("h2", new() { HasText = "by age band" }).WaitForAsync();
         await BrowserFixture.CheckAsync(spo, "111-equality-age");
+
+        await spo.GotoAsync($"/cases/{app.MainCase.Crn}/history");
+        await spo.GetByRole(AriaRole.Link, new() { Name = "chronology" }).ClickAsync();
+        await spo.Locator("h2", new() { HasText = "Chronology" }).WaitForAsync();
+        await BrowserFixture.CheckAsync(spo, "112-chronology");
         await spo.Context.CloseAsync();
     }
 }

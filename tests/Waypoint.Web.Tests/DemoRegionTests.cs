@@ -41,7 +41,7 @@ public class DemoRegionTests
         crns.Count.ShouldBeGreaterThan(5);
         foreach (var crn in crns.Take(12))
         {
-            foreach (var tab in new[] { "", "/personal-details", "/personal-details/edit", "/sentence", "/contacts", "/risk-flags", "/risk", "/history", "/contacts/add", "/appointments", "/appointments/book", "/appointments/commitments", "/enforcement", "/enforcement/decide", "/reports", "/oversight" })
+            foreach (var tab in new[] { "", "/personal-details", "/personal-details/edit", "/sentence", "/contacts", "/risk-flags", "/risk", "/history", "/contacts/add", "/appointments", "/appointments/book", "/appointments/commitments", "/enforcement", "/enforcement/decide", "/reports", "/oversight", "/chronology", "/chronology?format=csv" })
             {
                 await ShouldOpen(practitioner, $"/cases/{crn}{tab}");
             }

@@ -35,6 +35,7 @@ public static class PageConventions
         conventions.AuthorizePage("/Cases/Appointments/Commitments", Policies.ViewCase);
         conventions.AuthorizePage("/Cases/Reports", Policies.ViewCase);
         conventions.AuthorizePage("/Cases/Oversight", Policies.ViewCase);
+        conventions.AuthorizePage("/Cases/Chronology", Policies.ViewCase);
         conventions.AuthorizePage("/Cases/Enforcement/Decide", Policies.DecideEnforcement);
         conventions.AuthorizeFolder("/Diary", Policies.ViewOwnCaseload);
         conventions.AuthorizeFolder("/Week", Policies.ViewOwnCaseload);
