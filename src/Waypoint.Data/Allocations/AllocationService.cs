@@ -51,7 +51,7 @@ public static class AllocationService
                 Limited = p.HasExclusions || p.HasRestrictions,
             })
             .ToListAsync(cancellationToken);
-        var holidays = (await db.ServiceHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken)).ToHashSet();
+        var holidays = await RecordLookups.ServiceHolidaysAsync(db, cancellationToken);
         return rows.Select(r =>
             {
                 var since = WaitingSince(r.Sentence?.Type, r.Sentence?.SentenceDate, r.Sentence?.ReleaseDate, today);

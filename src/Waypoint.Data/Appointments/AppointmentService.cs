@@ -73,13 +73,9 @@ public sealed class AppointmentService(WaypointDbContext db, TimeProvider clock,
         };
     }
 
-    public async Task<Address?> CurrentAddressAsync(int personId, CancellationToken cancellationToken) =>
-        await db.Addresses.AsNoTracking()
-            .Where(a => a.PersonId == personId && a.Status == AddressStatus.Main && a.To == null)
-            .OrderByDescending(a => a.From).FirstOrDefaultAsync(cancellationToken);
+    public Task<Address?> CurrentAddressAsync(int personId, CancellationToken cancellationToken) => RecordLookups.CurrentAddressAsync(db, personId, cancellationToken);
 
-    public async Task<IReadOnlySet<DateOnly>> ServiceHolidaysAsync(CancellationToken cancellationToken) =>
-        (await db.ServiceHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken)).ToHashSet();
+    public Task<IReadOnlySet<DateOnly>> ServiceHolidaysAsync(CancellationToken cancellationToken) => RecordLookups.ServiceHolidaysAsync(db, cancellationToken);
 
     /// <summary>The warnings to show before booking (or moving) an appointment; <paramref name="ignoreId"/> is the one being moved.</summary>
     public async Task<IReadOnlyList<BookingWarning>> CheckAsync(int personId, AppointmentRequest request, BookingRules rules, int? ignoreId, CancellationToken cancellationToken)

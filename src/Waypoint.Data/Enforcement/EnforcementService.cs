@@ -66,7 +66,7 @@ public sealed class EnforcementService(WaypointDbContext db, TimeProvider clock,
                 .Select(d => d.DecidedAt).ToListAsync(cancellationToken))
             .Select(UkClock.Today).ToList();
         var failureDate = appointment is null ? UkClock.Today(Now) : UkClock.Today(appointment.Start);
-        var holidays = (await db.ServiceHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken)).ToHashSet();
+        var holidays = await RecordLookups.ServiceHolidaysAsync(db, cancellationToken);
         var recommendation = policy.Recommend(sentence.Type, failureDate, warnings, holidays);
         return new(sentence.Type, sentence.Id, recommendation, warnings.Where(w => w.AddMonths(policy.WarningValidMonths) >= failureDate).ToList(), null);
     }
@@ -252,12 +252,10 @@ public sealed class EnforcementService(WaypointDbContext db, TimeProvider clock,
     private async Task IssueWarningLetterAsync(EnforcementDecision decision, Appointment? appointment, string actor, bool letterAddressConfirmed, string? alternative, CancellationToken cancellationToken)
     {
         var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == decision.PersonId, cancellationToken);
-        var holidays = (await db.ServiceHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken)).ToHashSet();
+        var holidays = await RecordLookups.ServiceHolidaysAsync(db, cancellationToken);
         var respondBy = Domain.Workload.WorkingDays.Add(UkClock.Today(Now), policy.WarningResponseWorkingDays, holidays);
         decision.ResponseDueOn = respondBy;
-        var address = await db.Addresses.AsNoTracking()
-            .Where(a => a.PersonId == person.Id && a.Status == Domain.People.AddressStatus.Main && a.To == null)
-            .OrderByDescending(a => a.From).FirstOrDefaultAsync(cancellationToken);
+        var address = await RecordLookups.CurrentAddressAsync(db, person.Id, cancellationToken);
         var route = AppointmentService.RouteFor(person, address);
         var letter = EnforcementLetters.Warning(
             person.PreferredName ?? person.FirstName,

@@ -133,22 +133,5 @@ public static class CaseChronology
 
     private static string AppointmentService_OutcomeWords(Appointment a) => Appointments.AppointmentService.OutcomeWords(a);
 
-    private static string Words(string name)
-    {
-        var chars = new List<char>(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                chars.Add(' ');
-                chars.Add(char.ToLowerInvariant(name[i]));
-            }
-            else
-            {
-                chars.Add(name[i]);
-            }
-        }
-
-        return new string([.. chars]);
-    }
+    private static string Words(string name) => Domain.Appointments.Words.FromName(name);
 }

@@ -209,7 +209,7 @@ public static class PractitionerWeek
             .Join(db.Events.Where(e => e.IsActive && e.Sentence != null && e.Sentence.TerminatedOn == null), p => p.Id, e => e.PersonId,
                 (p, e) => new { PersonId = p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate, Limited = p.HasExclusions || p.HasRestrictions })
             .ToListAsync(cancellationToken);
-        var holidays = (await db.ServiceHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken)).ToHashSet();
+        var holidays = await RecordLookups.ServiceHolidaysAsync(db, cancellationToken);
         return sentences
             .Select(x => new { x, Due = InductionRule.DueBy(x.Type, x.SentenceDate, x.ReleaseDate, holidays) })
             .Where(x => x.Due is { } due && due <= today.AddDays(7) && due >= today.AddDays(-90))

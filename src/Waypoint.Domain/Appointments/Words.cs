@@ -11,6 +11,26 @@ public static class Words
 
     public static string When(DateTime local) => $"{LongDate(DateOnly.FromDateTime(local))} at {BookingChecks.Clock(local)}";
 
+    /// <summary>Splits a name into words: "NoFixedAbode" becomes "No fixed abode".</summary>
+    public static string FromName(string name)
+    {
+        var chars = new List<char>(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                chars.Add(' ');
+                chars.Add(char.ToLowerInvariant(name[i]));
+            }
+            else
+            {
+                chars.Add(name[i]);
+            }
+        }
+
+        return new string([.. chars]);
+    }
+
     public static string Stamp(DateTime local) => $"{local.ToString("d MMMM HH:mm", CultureInfo.InvariantCulture)}";
 }
 

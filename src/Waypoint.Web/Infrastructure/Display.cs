@@ -36,22 +36,5 @@ public static class Display
     /// <summary>Splits an enum name into words: "NoFixedAbode" becomes "No fixed abode".</summary>
     public static string Words(Enum value) => Words(value.ToString());
 
-    public static string Words(string name)
-    {
-        var chars = new List<char>(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                chars.Add(' ');
-                chars.Add(char.ToLowerInvariant(name[i]));
-            }
-            else
-            {
-                chars.Add(name[i]);
-            }
-        }
-
-        return new string([.. chars]);
-    }
+    public static string Words(string name) => Domain.Appointments.Words.FromName(name);
 }
