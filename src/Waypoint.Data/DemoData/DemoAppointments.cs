@@ -139,7 +139,7 @@ public static class DemoAppointments
             await db.SaveChangesAsync(cancellationToken);
 
             // Most unacceptable absences already have the practitioner's warning; the rest wait on the appointment page.
-            foreach (var (appointment, _, _, _, _, _, staffName) in batch.Where(b => b.Appointment.AbsenceJudgement == AbsenceJudgement.Unacceptable && random.NextDouble() < 0.7))
+            foreach (var (appointment, _, _, _, _, _, _) in batch.Where(b => b.Appointment.AbsenceJudgement == AbsenceJudgement.Unacceptable && random.NextDouble() < 0.7))
             {
                 db.EnforcementDecisions.Add(new EnforcementDecision
                 {
@@ -151,7 +151,6 @@ public static class DemoAppointments
                     Status = DecisionStatus.InForce, DecidedByStaffMemberId = appointment.StaffMemberId, DecidedAt = appointment.Start.AddDays(1),
                     BreachStage = Domain.Enforcement.BreachStage.WarningGiven, BreachStageAt = appointment.Start.AddDays(1),
                 });
-                _ = staffName;
             }
 
             await db.SaveChangesAsync(cancellationToken);

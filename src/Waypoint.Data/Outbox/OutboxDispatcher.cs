@@ -53,8 +53,6 @@ public sealed class OutboxDispatcher(IEnumerable<IMessageSender> senders, TimePr
 {
     private readonly IReadOnlyList<IMessageSender> senders = senders.ToList();
 
-    public OutboxOptions Options => options;
-
     /// <summary>Claims and sends one batch; returns how many messages were claimed.</summary>
     public async Task<int> DispatchOnceAsync(WaypointDbContext db, string owner, CancellationToken cancellationToken)
     {

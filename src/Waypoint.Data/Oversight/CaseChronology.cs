@@ -51,7 +51,7 @@ public static class CaseChronology
             }
             else if (a.Outcome is not null)
             {
-                events.Add(new(a.Start, "Appointment outcome", AppointmentService_OutcomeWords(a) + (a.OutcomeNotes is { } n ? $" {n}" : ""), a.OutcomeRecordedBy));
+                events.Add(new(a.Start, "Appointment outcome", Appointments.AppointmentService.OutcomeWords(a) + (a.OutcomeNotes is { } n ? $" {n}" : ""), a.OutcomeRecordedBy));
             }
         }
 
@@ -130,8 +130,6 @@ public static class CaseChronology
             })
             .OrderBy(e => e.At).ToList();
     }
-
-    private static string AppointmentService_OutcomeWords(Appointment a) => Appointments.AppointmentService.OutcomeWords(a);
 
     private static string Words(string name) => Domain.Appointments.Words.FromName(name);
 }

@@ -15,7 +15,7 @@ namespace Waypoint.Web.Pages.Oversight;
 /// Equality monitoring for a period and area: each group's rate of an outcome, its relative rate index against the
 /// reference group with a 95% confidence interval, small numbers suppressed; a chart with the table beside it, and CSV.
 /// </summary>
-public class EqualityModel(WaypointDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public class EqualityModel(WaypointDbContext db, CurrentUser user) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Area { get; set; }
     [BindProperty(SupportsGet = true)] public string? Measure { get; set; }
@@ -74,7 +74,6 @@ public class EqualityModel(WaypointDbContext db, CurrentUser user, TimeProvider 
             return File(Encoding.UTF8.GetBytes(Csv()), "text/csv", $"equality-{MeasureKind.ToString().ToLowerInvariant()}-{DimensionKind.ToString().ToLowerInvariant()}-{FromDate:yyyy-MM-dd}-{ToDate:yyyy-MM-dd}.csv");
         }
 
-        _ = clock;
         return Page();
     }
 
