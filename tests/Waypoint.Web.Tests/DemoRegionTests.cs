@@ -98,6 +98,7 @@ public class DemoRegionTests
 
         var spo = await SignIn(DemoAccounts.SeniorProbationOfficer);
         await ShouldOpen(spo, "/team");
+        await ShouldOpen(spo, "/team/overview");
         await ShouldOpen(spo, "/team?sort=practitioner&page=2");
         await ShouldOpen(spo, "/assessments/countersign");
         await ShouldOpen(spo, "/team/cover");
@@ -117,6 +118,7 @@ public class DemoRegionTests
         var head = await SignIn(DemoAccounts.HeadOfPdu);
         await ShouldOpen(head, "/team");
         await ShouldOpen(head, "/team/workload");
+        await ShouldOpen(head, "/team/overview");
         var queue = await head.GetStringAsync("/assessments/countersign");
         foreach (var link in Regex.Matches(queue, "href=\"(/cases/[A-Z][0-9]{6}/assessments/\\d+)\"").Select(m => m.Groups[1].Value).Take(3))
         {

@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Data.Allocations;
+using Waypoint.Data.Entities;
+using Waypoint.Data.Risk;
+using Waypoint.Domain.Appointments;
+using Waypoint.Domain.Organisation;
+using Waypoint.Domain.Sentencing;
+using Waypoint.Domain.Tiering;
+
+namespace Waypoint.Data.Oversight;
+
+/// <summary>A person whose contact is due or overdue by their tier's contact standard.</summary>
+public sealed record ContactDueRow(int PersonId, string Crn, string Name, int StaffMemberId, string? Tier, RoshLevel? Rosh, DateOnly? LastSeen, ContactDue Due,
+    DateOnly? NextAppointment, bool LimitedAccess);
+
+/// <summary>One practitioner's line on the team overview.</summary>
+public sealed record OverviewPractitioner(int StaffMemberId, string Name, Grade Grade, int Cases, decimal? WorkloadPercent, int OverdueContacts, int HighRoshOverdue,
+    int OutcomesNotRecorded, int AwaitingCountersignature, AbsenceKind? AbsentKind, DateOnly? AbsentUntil, int UncoveredWhileAway);
+
+/// <summary>Something waiting for the manager's countersignature: an assessment or an enforcement decision.</summary>
+public sealed record CountersignItem(string Kind, int PersonId, string Crn, string Name, int StaffMemberId, string Practitioner, DateOnly Since, string Href, bool LimitedAccess);
+
+/// <summary>A management oversight direction not yet acted on.</summary>
+public sealed record OpenDirection(int PersonId, string Crn, string Name, string Practitioner, string Direction, DateOnly? DueOn, bool LimitedAccess);
+
+public sealed record TeamOverviewData(
+    IReadOnlyList<OverviewPractitioner> Practitioners,
+    decimal TeamWorkloadPercent,
+    IReadOnlyList<UnallocatedCase> Unallocated,
+    IReadOnlyList<ContactDueRow> HighRoshNotSeen,
+    IReadOnlyList<CountersignItem> Countersignatures,
+    IReadOnlyList<AbsentPractitioner> Absent,
+    IReadOnlyList<OpenDirection> Directions,
+    int OverdueContacts);
+
+/// <summary>
+/// The senior probation officer's view of a team on one page, read from the record: each practitioner's cases,
+/// workload, overdue contacts (by the contact standard), high and very high RoSH people not seen within their
+/// standard, outcomes not recorded, decisions waiting for countersignature and absence with cover; the team's
+/// unallocated cases with their waiting times; and management oversight directions still open.
+/// </summary>
+public static class TeamOverview
+{
+    public static async Task<TeamOverviewData> ReadAsync(WaypointDbContext db, int teamId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var today = UkClock.Today(nowUtc);
+        var team = await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => new { t.Name, t.PduId }).SingleAsync(cancellationToken);
+        var staff = await db.StaffMembers.AsNoTracking()
+            .Where(s => s.TeamId == teamId && s.IsActive && (s.Grade == Grade.Po || s.Grade == Grade.Pso || s.Grade == Grade.Pqip))
+            .Select(s => new { s.Id, Name = s.FirstName + " " + s.LastName, s.Grade, s.LastName, s.FirstName })
+            .ToListAsync(cancellationToken);
+        var staffIds = staff.Select(s => s.Id).ToList();
+        var names = await db.StaffMembers.AsNoTracking().Where(s => s.TeamId == teamId).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, cancellationToken);
+
+        var due = await ContactDueReader.ReadAsync(db, db.People.Where(p => p.ResponsibleTeamId == teamId && p.ResponsibleStaffMemberId != null), today, cancellationToken);
+        var overdue = due.Where(d => d.Due.IsOverdue).ToList();
+        var highRosh = overdue.Where(d => d.Rosh is RoshLevel.High or RoshLevel.VeryHigh)
+            .OrderByDescending(d => d.Rosh).ThenBy(d => d.Due.DueOn).ToList();
+
+        var cases = await db.People.AsNoTracking().Where(p => p.ResponsibleTeamId == teamId && p.ResponsibleStaffMemberId != null)
+            .GroupBy(p => p.ResponsibleStaffMemberId!.Value).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var latest = await db.WorkloadSnapshots.AsNoTracking().Where(w => staffIds.Contains(w.StaffMemberId) && w.Date <= today)
+            .GroupBy(w => w.StaffMemberId).Select(g => g.OrderByDescending(w => w.Date).First())
+            .ToListAsync(cancellationToken);
+        var percent = latest.ToDictionary(w => w.StaffMemberId, w => w.CapacityPercent);
+        var teamPercent = Domain.Workload.WorkloadCalculator.Aggregate(latest.Select(w => (w.TotalPoints, w.AvailablePoints)));
+
+        var outcomes = await db.Appointments.AsNoTracking()
+            .Where(a => staffIds.Contains(a.StaffMemberId) && a.Status == AppointmentStatus.Booked && a.Outcome == null && a.End < nowUtc)
+            .GroupBy(a => a.StaffMemberId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+        var countersign = new List<CountersignItem>();
+        var assessments = await db.Assessments.AsNoTracking()
+            .Where(a => a.Status == AssessmentStatus.AwaitingCountersignature && a.CompletedByStaffMemberId != null && staffIds.Contains(a.CompletedByStaffMemberId.Value))
+            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { a.CompletedByStaffMemberId, a.CompletedAt, a.StartedAt, PersonId = p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, Limited = p.HasExclusions || p.HasRestrictions })
+            .ToListAsync(cancellationToken);
+        countersign.AddRange(assessments.Select(a => new CountersignItem("Assessment", a.PersonId, a.Crn, a.Name, a.CompletedByStaffMemberId!.Value, names.GetValueOrDefault(a.CompletedByStaffMemberId!.Value, ""),
+            UkClock.Today(a.CompletedAt ?? a.StartedAt), "/assessments/countersign", a.Limited)));
+        var decisions = await db.EnforcementDecisions.AsNoTracking()
+            .Where(d => d.Status == DecisionStatus.AwaitingCountersignature && staffIds.Contains(d.DecidedByStaffMemberId))
+            .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new { d.Id, d.Decision, d.DecidedByStaffMemberId, d.DecidedAt, PersonId = p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, Limited = p.HasExclusions || p.HasRestrictions })
+            .ToListAsync(cancellationToken);
+        countersign.AddRange(decisions.Select(d => new CountersignItem($"Enforcement: {Domain.Enforcement.EnforcementPolicy.ActionWords(d.Decision).ToLowerInvariant()}",
+            d.PersonId, d.Crn, d.Name, d.DecidedByStaffMemberId, names.GetValueOrDefault(d.DecidedByStaffMemberId, ""), UkClock.Today(d.DecidedAt), $"/enforcement/countersign/{d.Id}", d.Limited)));
+        countersign = countersign.OrderBy(c => c.Since).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+
+        var absent = await CoverBoard.ReadAsync(db, teamId, today, cancellationToken);
+        var absentById = absent.ToDictionary(a => a.StaffMemberId);
+
+        var directions = await db.ManagementOversights.AsNoTracking().Where(o => o.CompletedAt == null)
+            .Join(db.People.Where(p => p.ResponsibleTeamId == teamId), o => o.PersonId, p => p.Id,
+                (o, p) => new { o.Direction, o.DueOn, PersonId = p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, p.ResponsibleStaffMemberId, Limited = p.HasExclusions || p.HasRestrictions })
+            .ToListAsync(cancellationToken);
+
+        var unallocated = (await AllocationService.QueueAsync(db, team.PduId, today, cancellationToken)).Where(u => u.Team == team.Name).ToList();
+
+        var practitioners = staff.OrderBy(s => s.LastName).ThenBy(s => s.FirstName).Select(s =>
+        {
+            var away = absentById.GetValueOrDefault(s.Id);
+            return new OverviewPractitioner(s.Id, s.Name, s.Grade, cases.GetValueOrDefault(s.Id), percent.TryGetValue(s.Id, out var p) ? p : null,
+                overdue.Count(d => d.StaffMemberId == s.Id), highRosh.Count(d => d.StaffMemberId == s.Id), outcomes.GetValueOrDefault(s.Id),
+                countersign.Count(c => c.StaffMemberId == s.Id), away?.Kind, away?.To, away?.Items.Count(i => i.CoveredBy is null) ?? 0);
+        }).ToList();
+
+        return new TeamOverviewData(practitioners, teamPercent, unallocated, highRosh, countersign, absent,
+            directions.OrderBy(d => d.DueOn ?? DateOnly.MaxValue).Select(d => new OpenDirection(d.PersonId, d.Crn, d.Name,
+                d.ResponsibleStaffMemberId is { } id ? names.GetValueOrDefault(id, "") : "Unallocated", d.Direction, d.DueOn, d.Limited)).ToList(),
+            overdue.Count);
+    }
+}
+
+/// <summary>
+/// Who is due to be seen, by the contact standard for each person's tier and their last attended supervision contact:
+/// one query for any set of people (a practitioner's caseload, a team).
+/// </summary>
+public static class ContactDueReader
+{
+    public static async Task<List<ContactDueRow>> ReadAsync(WaypointDbContext db, IQueryable<Person> people, DateOnly today, CancellationToken cancellationToken)
+    {
+        var rows = await people.AsNoTracking()
+            .Where(p => p.ResponsibleStaffMemberId != null)
+            .Select(p => new
+            {
+                p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, StaffId = p.ResponsibleStaffMemberId!.Value, p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt,
+                Limited = p.HasExclusions || p.HasRestrictions,
+                Sentence = p.Events.Where(e => e.IsActive && e.Sentence != null).OrderByDescending(e => e.ConvictionDate)
+                    .Select(e => new { e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate, e.Sentence.TerminatedOn })
+                    .FirstOrDefault(),
+                LastSeen = db.Contacts.Where(c => c.PersonId == p.Id && ContactStandardReader.SupervisionContacts.Contains(c.Type)
+                        && (c.Outcome == null || c.Outcome == ContactOutcome.Attended || c.Outcome == ContactOutcome.AttendedAndComplied))
+                    .Max(c => (DateTime?)c.OccurredAt),
+            })
+            .ToListAsync(cancellationToken);
+        var standard = ContactStandard.InForce(await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
+        var result = new List<ContactDueRow>();
+        foreach (var p in rows)
+        {
+            var s = p.Sentence;
+            var start = s?.Type == SentenceType.CustodyWithLicence ? s.ReleaseDate : s?.SentenceDate;
+            if (s is not { TerminatedOn: null } || start is not { } begun || begun > today)
+            {
+                continue;
+            }
+
+            var lastSeen = p.LastSeen is { } seen ? UkClock.Today(seen) : (DateOnly?)null;
+            result.Add(new ContactDueRow(p.Id, p.Crn, p.Name, p.StaffId, p.CurrentTier, p.CurrentRosh, lastSeen,
+                ContactStandard.NextDue(standard, p.CurrentTier, begun, lastSeen, today), p.NextAppointmentAt is { } next ? UkClock.Today(next) : null, p.Limited));
+        }
+
+        return result;
+    }
+}
