@@ -56,6 +56,8 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
     public DbSet<EnforcementDecision> EnforcementDecisions => Set<EnforcementDecision>();
     public DbSet<CourtReport> CourtReports => Set<CourtReport>();
     public DbSet<ManagementOversight> ManagementOversights => Set<ManagementOversight>();
+    public DbSet<FundedPost> FundedPosts => Set<FundedPost>();
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     /// <summary>Bulk loaders (demo data) switch change auditing off and write one summary entry instead.</summary>
     public bool AuditChanges { get; set; } = true;

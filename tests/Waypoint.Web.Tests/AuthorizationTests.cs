@@ -38,6 +38,7 @@ public class AuthorizationTests(AppsFixture apps)
         ["/caseload", Roles.Practitioner, true], ["/caseload", Roles.SeniorProbationOfficer, false], ["/caseload", Roles.Auditor, false],
         ["/team", Roles.SeniorProbationOfficer, true], ["/team", Roles.HeadOfPdu, true], ["/team", Roles.Practitioner, false], ["/team", Roles.Auditor, false],
         ["/team/overview", Roles.SeniorProbationOfficer, true], ["/team/overview", Roles.HeadOfPdu, true], ["/team/overview", Roles.Practitioner, false],
+        ["/oversight/workforce", Roles.HeadOfPdu, true], ["/oversight/workforce", Roles.SeniorProbationOfficer, false], ["/oversight/workforce", Roles.Practitioner, false],
         ["/search", Roles.Practitioner, true], ["/search", Roles.Administrator, true], ["/search", Roles.Auditor, false],
         ["/audit", Roles.Auditor, true], ["/audit", Roles.Practitioner, false], ["/audit", Roles.Administrator, false], ["/audit", Roles.SeniorProbationOfficer, false],
     ];

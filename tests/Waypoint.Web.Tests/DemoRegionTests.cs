@@ -119,6 +119,10 @@ public class DemoRegionTests
         await ShouldOpen(head, "/team");
         await ShouldOpen(head, "/team/workload");
         await ShouldOpen(head, "/team/overview");
+        foreach (var view in new[] { "", "?area=Region&dimension=Gender", "?area=Team&dimension=AgeBand", "?format=csv" })
+        {
+            await ShouldOpen(head, "/oversight/workforce" + view);
+        }
         var queue = await head.GetStringAsync("/assessments/countersign");
         foreach (var link in Regex.Matches(queue, "href=\"(/cases/[A-Z][0-9]{6}/assessments/\\d+)\"").Select(m => m.Groups[1].Value).Take(3))
         {

@@ -47,7 +47,19 @@ public class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMember>
         builder.Property(s => s.ContractedHours).HasPrecision(5, 2);
         builder.HasIndex(s => s.StaffCode).IsUnique();
         builder.HasOne(s => s.Team).WithMany(t => t.Staff).HasForeignKey(s => s.TeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(s => s.LeavingReason).HasMaxLength(200);
         builder.Ignore(s => s.FullName);
+    }
+}
+
+public class FundedPostConfiguration : IEntityTypeConfiguration<FundedPost>
+{
+    public void Configure(EntityTypeBuilder<FundedPost> builder)
+    {
+        builder.Property(f => f.Fte).HasPrecision(7, 2);
+        builder.Property(f => f.CreatedBy).HasMaxLength(200);
+        builder.HasOne<Team>().WithMany().HasForeignKey(f => f.TeamId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(f => new { f.TeamId, f.Grade, f.EffectiveFrom }).IsUnique();
     }
 }
 

@@ -114,3 +114,20 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         builder.HasIndex(a => a.RecordedAt).HasFilter("\"ChainIndex\" IS NULL").HasDatabaseName("IX_AuditEntries_Unsealed");
     }
 }
+
+public class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public const int TextMaxLength = 2000;
+
+    public void Configure(EntityTypeBuilder<Referral> builder)
+    {
+        builder.Property(r => r.Provider).HasMaxLength(200);
+        builder.Property(r => r.Reason).HasMaxLength(TextMaxLength);
+        builder.Property(r => r.Outcome).HasMaxLength(TextMaxLength);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(r => r.ReferredByStaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.PersonId, r.ReferredOn });
+        builder.HasIndex(r => r.ReferredOn);
+    }
+}

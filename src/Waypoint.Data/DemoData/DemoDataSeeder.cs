@@ -75,6 +75,8 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
         // Appointments and reports first: completed reports count in the workload snapshots written next.
         await DemoAppointments.AddAsync(db, options, cancellationToken);
         await AddWorkloadAsync(organisation, options, cancellationToken);
+        await DemoWorkforce.AddAsync(db, options, cancellationToken);
+        DetachAllButOrganisation();
 
         var now = DateTime.UtcNow;
         db.AuditEntries.Add(new AuditEntry

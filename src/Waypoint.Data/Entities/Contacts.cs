@@ -19,6 +19,8 @@ public enum ContactType
     EnforcementDecision,
     /// <summary>A manager's oversight of the case (what was reviewed, the direction given) or its completion.</summary>
     ManagementOversight,
+    /// <summary>A referral to a rehabilitative service, or a change in its progress.</summary>
+    Referral,
 }
 
 public enum ContactOutcome

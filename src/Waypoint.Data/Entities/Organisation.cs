@@ -50,6 +50,21 @@ public class StaffMember
     public DateOnly? VettingExpires { get; set; }
     public List<StaffQualification> Qualifications { get; set; } = [];
 
+    /// <summary>When they joined the service (for staff in post on a past date and length of service).</summary>
+    public DateOnly? StartedOn { get; set; }
+
+    /// <summary>Their last day, when they have left (leavers and turnover). A leaver is no longer active.</summary>
+    public DateOnly? LeftOn { get; set; }
+
+    public string? LeavingReason { get; set; }
+
+    /// <summary>Self-declared diversity details for workforce monitoring; never shown outside aggregate, suppressed figures.</summary>
+    public Waypoint.Domain.People.Ethnicity? Ethnicity { get; set; }
+
+    public Waypoint.Domain.People.Gender? Gender { get; set; }
+
+    public DateOnly? DateOfBirth { get; set; }
+
     public string FullName => $"{FirstName} {LastName}";
 }
 
@@ -60,4 +75,19 @@ public class StaffQualification
     public required string Qualification { get; set; }
     public DateOnly AwardedOn { get; set; }
     public bool EvidenceSeen { get; set; }
+}
+
+/// <summary>
+/// A team's funded posts of a grade in full-time equivalents, from a date until a later entry replaces it: the
+/// establishment that vacancies are counted against.
+/// </summary>
+public class FundedPost
+{
+    public int Id { get; set; }
+    public int TeamId { get; set; }
+    public Grade Grade { get; set; }
+    public decimal Fte { get; set; }
+    public DateOnly EffectiveFrom { get; set; }
+    public required string CreatedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
 }

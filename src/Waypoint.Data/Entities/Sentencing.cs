@@ -104,3 +104,46 @@ public class KeyDateChange
     public DateTime ChangedAt { get; set; }
     public required string ChangedBy { get; set; }
 }
+
+/// <summary>The rehabilitative services a person can be referred to (the commissioned pathways and programmes).</summary>
+public enum ReferralService
+{
+    Accommodation = 1,
+    EducationTrainingAndEmployment,
+    FinanceBenefitAndDebt,
+    DependencyAndRecovery,
+    PersonalWellbeing,
+    WomensServices,
+    AccreditedProgramme,
+    Other,
+}
+
+public enum ReferralStatus
+{
+    Made = 1,
+    Accepted,
+    Started,
+    Completed,
+    Declined,
+    Withdrawn,
+}
+
+/// <summary>
+/// A referral of a person to a rehabilitative service: why, when and by whom, and what came of it. Its progress is kept
+/// on the referral and each change is a contact on the timeline.
+/// </summary>
+public class Referral : IVersioned
+{
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public ReferralService Service { get; set; }
+    public string? Provider { get; set; }
+    public required string Reason { get; set; }
+    public DateOnly ReferredOn { get; set; }
+    public int ReferredByStaffMemberId { get; set; }
+    public ReferralStatus Status { get; set; }
+    public DateOnly StatusOn { get; set; }
+    public string? Outcome { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public int Version { get; set; }
+}

@@ -102,3 +102,10 @@ public sealed class ManagementOversightEntries : ScriptMigration
 {
     protected override string ScriptName => "0014_ManagementOversight";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000015_WorkforceAndReferrals")]
+public sealed class WorkforceAndReferrals : ScriptMigration
+{
+    protected override string ScriptName => "0015_WorkforceAndReferrals";
+}

@@ -40,6 +40,7 @@ public static class PageConventions
         conventions.AuthorizeFolder("/Diary", Policies.ViewOwnCaseload);
         conventions.AuthorizeFolder("/Week", Policies.ViewOwnCaseload);
         conventions.AuthorizeFolder("/Oversight", Policies.ViewTeamCaseload);
+        conventions.AuthorizePage("/Oversight/Workforce", Policies.ViewWorkforce);
         conventions.AuthorizeFolder("/Enforcement", Policies.CountersignEnforcement);
         // The person's one-time link: no account, and the page shows nothing but the one appointment.
         conventions.AllowAnonymousToFolder("/Reply");

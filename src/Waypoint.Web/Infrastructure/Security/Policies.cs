@@ -28,6 +28,7 @@ public static class Policies
     public const string ManageAppointments = nameof(ManageAppointments);
     public const string DecideEnforcement = nameof(DecideEnforcement);
     public const string CountersignEnforcement = nameof(CountersignEnforcement);
+    public const string ViewWorkforce = nameof(ViewWorkforce);
     public const string ApiReadAppointments = nameof(ApiReadAppointments);
     public const string ApiWriteAppointments = nameof(ApiWriteAppointments);
 
@@ -66,6 +67,7 @@ public static class Policies
         options.AddPolicy(ManageAppointments, p => p.RequireRole(Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
         options.AddPolicy(DecideEnforcement, p => p.RequireRole(Roles.Practitioner, Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
         options.AddPolicy(CountersignEnforcement, p => p.RequireRole(Roles.SeniorProbationOfficer, Roles.HeadOfPdu));
+        options.AddPolicy(ViewWorkforce, p => p.RequireRole(Roles.HeadOfPdu));
         options.AddPolicy(Api.V1.AppointmentsApi.NotifyCallbackPolicy, p => p.RequireAssertion(context =>
             context.Resource is HttpContext http && Api.V1.AppointmentsApi.IsNotifyCallback(http, http.RequestServices.GetRequiredService<Notifications.NotificationSettings>())));
         options.AddPolicy(ApiReadAppointments, p => ApiScope(p, "appointments:read"));
