@@ -41,7 +41,7 @@ public class DemoRegionTests
         crns.Count.ShouldBeGreaterThan(5);
         foreach (var crn in crns.Take(12))
         {
-            foreach (var tab in new[] { "", "/personal-details", "/personal-details/edit", "/sentence", "/contacts", "/risk-flags", "/risk", "/history", "/contacts/add", "/appointments", "/appointments/book", "/appointments/commitments", "/enforcement", "/enforcement/decide", "/reports", "/oversight", "/chronology", "/chronology?format=csv" })
+            foreach (var tab in new[] { "", "/personal-details", "/personal-details/edit", "/sentence", "/contacts", "/risk-flags", "/risk", "/history", "/contacts/add", "/appointments", "/appointments/book", "/appointments/commitments", "/enforcement", "/enforcement/decide", "/reports", "/referrals", "/oversight", "/chronology", "/chronology?format=csv" })
             {
                 await ShouldOpen(practitioner, $"/cases/{crn}{tab}");
             }
@@ -103,7 +103,7 @@ public class DemoRegionTests
         await ShouldOpen(spo, "/assessments/countersign");
         await ShouldOpen(spo, "/team/cover");
         await ShouldOpen(spo, "/enforcement/countersign");
-        foreach (var view in new[] { "", "?dimension=Gender&area=Region", "?dimension=AgeBand&measure=UnacceptableAbsences", "?dimension=Disability&format=csv" })
+        foreach (var view in new[] { "", "?dimension=Gender&area=Region", "?dimension=AgeBand&measure=UnacceptableAbsences", "?dimension=Disability&format=csv", "?measure=AllocationWait&area=Region", "?measure=AssessmentCompleted", "?measure=Referrals&dimension=Gender" })
         {
             await ShouldOpen(spo, "/oversight/equality" + view);
         }

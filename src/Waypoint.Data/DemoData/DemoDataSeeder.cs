@@ -76,6 +76,7 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
         await DemoAppointments.AddAsync(db, options, cancellationToken);
         await AddWorkloadAsync(organisation, options, cancellationToken);
         await DemoWorkforce.AddAsync(db, options, cancellationToken);
+        await DemoReferrals.AddAsync(db, options, cancellationToken);
         DetachAllButOrganisation();
 
         var now = DateTime.UtcNow;

@@ -4,6 +4,7 @@ using Waypoint.Domain.Appointments;
 using Waypoint.Domain.Enforcement;
 using Waypoint.Domain.Oversight;
 using Waypoint.Domain.People;
+using Waypoint.Domain.Workload;
 
 namespace Waypoint.Data.Oversight;
 
@@ -13,6 +14,12 @@ public enum EqualityMeasure
     Breaches,
     Recalls,
     UnacceptableAbsences,
+    /// <summary>Of the people first allocated in the period, those who waited longer than their allocation target.</summary>
+    AllocationWait,
+    /// <summary>People with an assessment completed in the period (a higher rate is better).</summary>
+    AssessmentCompleted,
+    /// <summary>People referred to a rehabilitative service in the period (a higher rate is better).</summary>
+    Referrals,
 }
 
 public enum EqualityDimension
@@ -30,14 +37,18 @@ public enum EqualityArea
     Region,
 }
 
-/// <summary>One group's people and how many of them had the outcome in the period.</summary>
-public sealed record EqualityRows(IReadOnlyList<GroupRate> Groups, string Reference, int People, int PeopleWithOutcome);
+/// <summary>
+/// Each group's people and how many of them had the outcome in the period; for allocation waits, also each group's
+/// median working days waited.
+/// </summary>
+public sealed record EqualityRows(IReadOnlyList<GroupRate> Groups, string Reference, int People, int PeopleWithOutcome, IReadOnlyDictionary<string, double>? Medians = null);
 
 /// <summary>
 /// Equality monitoring: of the people supervised in an area, how many in each group (ethnicity, gender, age band,
 /// disability) had an outcome in the period — a warning, a breach, a recall (decisions in force or awaiting
-/// countersignature, not superseded), or an absence judged unacceptable. People, not events, so each rate is a
-/// proportion and the relative rate index's interval is the one for a ratio of two proportions.
+/// countersignature, not superseded), an absence judged unacceptable, a completed assessment or a referral to a
+/// service; and of those first allocated in the period, how many waited longer than their target. People, not events,
+/// so each rate is a proportion and the relative rate index's interval is the one for a ratio of two proportions.
 /// </summary>
 public static class EqualityReport
 {
@@ -54,33 +65,32 @@ public static class EqualityReport
         };
         var fromUtc = UkClock.ToUtc(from, TimeOnly.MinValue);
         var toUtc = UkClock.ToUtc(to.AddDays(1), TimeOnly.MinValue);
-        var decision = measure switch
+        var rows = measure switch
         {
-            EqualityMeasure.Warnings => EnforcementAction.Warning,
-            EqualityMeasure.Breaches => EnforcementAction.BreachAction,
-            _ => EnforcementAction.Recall,
-        };
-        var rows = await people.Select(p => new
-            {
-                p.Ethnicity, p.Gender, p.DateOfBirth, p.Disability,
-                Outcome = measure == EqualityMeasure.UnacceptableAbsences
-                    ? db.Appointments.Any(a => a.PersonId == p.Id && a.AbsenceJudgement == AbsenceJudgement.Unacceptable && a.Start >= fromUtc && a.Start < toUtc)
-                    : db.EnforcementDecisions.Any(d => d.PersonId == p.Id && d.Decision == decision && d.DecidedAt >= fromUtc && d.DecidedAt < toUtc
-                                                        && (d.Status == DecisionStatus.InForce || d.Status == DecisionStatus.AwaitingCountersignature)),
-            })
-            .ToListAsync(cancellationToken);
-
-        string GroupOf(Ethnicity ethnicity, Gender gender, DateOnly birth, string? disability) => dimension switch
-        {
-            EqualityDimension.Ethnicity => EthnicityName(ethnicity),
-            EqualityDimension.Gender => gender switch { Gender.Female => "Female", Gender.Male => "Male", _ => "Not known" },
-            EqualityDimension.AgeBand => AgeBand(birth, to),
-            _ => string.IsNullOrWhiteSpace(disability) || disability.Equals("None", StringComparison.OrdinalIgnoreCase) ? "No disability recorded" : "Disability recorded",
+            EqualityMeasure.AllocationWait => await AllocationWaitsAsync(db, people, from, to, cancellationToken),
+            EqualityMeasure.AssessmentCompleted => await WithOutcomeAsync(people, people.Where(p => db.Assessments.Any(a => a.PersonId == p.Id && a.CompletedAt >= fromUtc && a.CompletedAt < toUtc
+                && (a.Status == AssessmentStatus.Completed || a.Status == AssessmentStatus.Superseded || a.Status == AssessmentStatus.AwaitingCountersignature))), cancellationToken),
+            EqualityMeasure.Referrals => await WithOutcomeAsync(people, people.Where(p => db.Referrals.Any(r => r.PersonId == p.Id && r.ReferredOn >= from && r.ReferredOn <= to)), cancellationToken),
+            EqualityMeasure.UnacceptableAbsences => await WithOutcomeAsync(people,
+                people.Where(p => db.Appointments.Any(a => a.PersonId == p.Id && a.AbsenceJudgement == AbsenceJudgement.Unacceptable && a.Start >= fromUtc && a.Start < toUtc)), cancellationToken),
+            _ => await WithOutcomeAsync(people, people.Where(p => db.EnforcementDecisions.Any(d => d.PersonId == p.Id && d.Decision == (measure == EqualityMeasure.Warnings
+                        ? EnforcementAction.Warning : measure == EqualityMeasure.Breaches ? EnforcementAction.BreachAction : EnforcementAction.Recall)
+                    && d.DecidedAt >= fromUtc && d.DecidedAt < toUtc && (d.Status == DecisionStatus.InForce || d.Status == DecisionStatus.AwaitingCountersignature))), cancellationToken),
         };
 
-        var groups = rows.GroupBy(r => GroupOf(r.Ethnicity, r.Gender, r.DateOfBirth, r.Disability))
-            .Select(g => new GroupRate(g.Key, g.Count(r => r.Outcome), g.Count()))
-            .ToList();
+        string GroupOf(Row r) => dimension switch
+        {
+            EqualityDimension.Ethnicity => EthnicityName(r.Ethnicity),
+            EqualityDimension.Gender => r.Gender switch { Gender.Female => "Female", Gender.Male => "Male", _ => "Not known" },
+            EqualityDimension.AgeBand => AgeBand(r.DateOfBirth, to),
+            _ => string.IsNullOrWhiteSpace(r.Disability) || r.Disability.Equals("None", StringComparison.OrdinalIgnoreCase) ? "No disability recorded" : "Disability recorded",
+        };
+
+        var grouped = rows.GroupBy(GroupOf).ToList();
+        var groups = grouped.Select(g => new GroupRate(g.Key, g.Count(r => r.Outcome), g.Count())).ToList();
+        var medians = measure == EqualityMeasure.AllocationWait
+            ? grouped.ToDictionary(g => g.Key, g => Median(g.Select(r => r.Value!.Value).ToList()))
+            : null;
         var reference = dimension switch
         {
             EqualityDimension.Ethnicity => WhiteBritish,
@@ -90,8 +100,63 @@ public static class EqualityReport
         };
         var order = Order(dimension);
         groups = groups.OrderBy(g => g.Group == reference ? -1 : Array.IndexOf(order, g.Group) is var i && i >= 0 ? i : int.MaxValue).ThenBy(g => g.Group, StringComparer.Ordinal).ToList();
-        return new EqualityRows(groups, reference, rows.Count, rows.Count(r => r.Outcome));
+        return new EqualityRows(groups, reference, rows.Count, rows.Count(r => r.Outcome), medians);
     }
+
+    private sealed record Row(Ethnicity Ethnicity, Gender Gender, DateOnly DateOfBirth, string? Disability, bool Outcome, double? Value);
+
+    /// <summary>Every person in the area, marked when they are among those with the outcome (warnings, breaches and recalls count when in force or awaiting countersignature).</summary>
+    private static async Task<List<Row>> WithOutcomeAsync(IQueryable<Person> people, IQueryable<Person> withOutcome, CancellationToken cancellationToken)
+    {
+        var ids = (await withOutcome.Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return (await people.Select(p => new { p.Id, p.Ethnicity, p.Gender, p.DateOfBirth, p.Disability }).ToListAsync(cancellationToken))
+            .Select(r => new Row(r.Ethnicity, r.Gender, r.DateOfBirth, r.Disability, ids.Contains(r.Id), null)).ToList();
+    }
+
+    /// <summary>
+    /// People whose first allocation fell in the period: the working days from the start of their supervision (sentence,
+    /// or release for a licence) to that allocation, and whether that beat their target (2 working days for high or very
+    /// high RoSH or MAPPA, otherwise 5).
+    /// </summary>
+    private static async Task<List<Row>> AllocationWaitsAsync(WaypointDbContext db, IQueryable<Person> people, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var allocated = await people
+            .Select(p => new
+            {
+                p.Ethnicity, p.Gender, p.DateOfBirth, p.Disability, p.CurrentRosh,
+                Mappa = p.Registrations.Any(r => r.EndedOn == null && r.Type == Domain.Sentencing.RegistrationType.Mappa),
+                First = db.Allocations.Where(a => a.PersonId == p.Id).Min(a => (DateOnly?)a.From),
+                Sentence = p.Events.Where(e => e.IsActive && e.Sentence != null).OrderByDescending(e => e.ConvictionDate)
+                    .Select(e => new { e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate }).FirstOrDefault(),
+            })
+            .Where(p => p.First >= from && p.First <= to)
+            .ToListAsync(cancellationToken);
+        var holidays = await RecordLookups.ServiceHolidaysAsync(db, cancellationToken);
+        var rows = new List<Row>();
+        foreach (var p in allocated)
+        {
+            var since = Allocations.AllocationService.WaitingSince(p.Sentence?.Type, p.Sentence?.SentenceDate, p.Sentence?.ReleaseDate, p.First!.Value);
+            if (since is null)
+            {
+                continue;
+            }
+
+            var waited = WorkingDays.Between(since.Value, p.First!.Value, holidays);
+            rows.Add(new Row(p.Ethnicity, p.Gender, p.DateOfBirth, p.Disability, waited > AllocationPolicy.TargetWorkingDays(p.CurrentRosh, p.Mappa), waited));
+        }
+
+        return rows;
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        var middle = values.Count / 2;
+        return values.Count == 0 ? 0 : values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    /// <summary>Measures where a higher rate is the better outcome, so a relative rate index below 1 is the concern.</summary>
+    public static bool HigherIsBetter(EqualityMeasure measure) => measure is EqualityMeasure.AssessmentCompleted or EqualityMeasure.Referrals;
 
     public static string AgeBand(DateOnly birth, DateOnly on)
     {

@@ -34,6 +34,7 @@ public static class PageConventions
         conventions.AuthorizePage("/Cases/Appointments/Outcome", Policies.ManageAppointments);
         conventions.AuthorizePage("/Cases/Appointments/Commitments", Policies.ViewCase);
         conventions.AuthorizePage("/Cases/Reports", Policies.ViewCase);
+        conventions.AuthorizePage("/Cases/Referrals", Policies.ViewCase);
         conventions.AuthorizePage("/Cases/Oversight", Policies.ViewCase);
         conventions.AuthorizePage("/Cases/Chronology", Policies.ViewCase);
         conventions.AuthorizePage("/Cases/Enforcement/Decide", Policies.DecideEnforcement);

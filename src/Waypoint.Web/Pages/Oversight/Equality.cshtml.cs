@@ -82,8 +82,16 @@ public class EqualityModel(WaypointDbContext db, CurrentUser user) : PageModel
         EqualityMeasure.Warnings => "Warnings",
         EqualityMeasure.Breaches => "Breach decisions",
         EqualityMeasure.Recalls => "Recall recommendations",
-        _ => "Absences judged unacceptable",
+        EqualityMeasure.UnacceptableAbsences => "Absences judged unacceptable",
+        EqualityMeasure.AllocationWait => "Allocation waits beyond target",
+        EqualityMeasure.AssessmentCompleted => "Assessments completed",
+        _ => "Referrals to services",
     };
+
+    /// <summary>The median working days waited for allocation by a group, unless the group is too small to show.</summary>
+    public string? Median(RelativeRate rate) =>
+        Rows.Medians is { } medians && rate.Suppression == RateSuppression.None && medians.TryGetValue(rate.Group, out var median)
+            ? median.ToString("0.#", CultureInfo.InvariantCulture) : null;
 
     public static string Number(double? value, string format = "0.00") => value?.ToString(format, CultureInfo.InvariantCulture) ?? "";
 
@@ -118,16 +126,19 @@ public class EqualityModel(WaypointDbContext db, CurrentUser user) : PageModel
                 sb.Append($"<line x1=\"{N(X(lo))}\" y1=\"{y}\" x2=\"{N(X(hi))}\" y2=\"{y}\" stroke=\"#1d70b8\" stroke-width=\"3\"/>");
             }
 
-            sb.Append($"<circle cx=\"{N(X(r.Index!.Value))}\" cy=\"{y}\" r=\"6\" fill=\"{(r.Significant && r.Index > 1 ? "#d4351c" : "#1d70b8")}\"/>");
+            sb.Append($"<circle cx=\"{N(X(r.Index!.Value))}\" cy=\"{y}\" r=\"6\" fill=\"{(IsConcern(r) ? "#d4351c" : "#1d70b8")}\"/>");
         }
 
         return sb.Append("</svg>").ToString();
     }
 
+    /// <summary>A difference unlikely to be chance, in the unfavourable direction for the measure.</summary>
+    public bool IsConcern(RelativeRate r) => r.Significant && (EqualityReport.HigherIsBetter(MeasureKind) ? r.Index < 1 : r.Index > 1);
+
     private string Csv()
     {
         var sb = new StringBuilder();
-        sb.AppendLine("group,people,with_outcome,rate_percent,relative_rate_index,ci95_lower,ci95_upper,note");
+        sb.AppendLine("group,people,with_outcome,rate_percent,relative_rate_index,ci95_lower,ci95_upper,median_working_days_waited,note");
         foreach (var r in Rates)
         {
             sb.Append(Quote(r.Group)).Append(',')
@@ -135,6 +146,7 @@ public class EqualityModel(WaypointDbContext db, CurrentUser user) : PageModel
                 .Append(r.Events?.ToString(CultureInfo.InvariantCulture) ?? "<10").Append(',')
                 .Append(r.Rate is { } rate ? (rate * 100).ToString("0.0", CultureInfo.InvariantCulture) : "").Append(',')
                 .Append(Number(r.Index)).Append(',').Append(Number(r.Lower)).Append(',').Append(Number(r.Upper)).Append(',')
+                .Append(Median(r) ?? "").Append(',')
                 .Append(Quote(r.NotCalculated ?? (r.Group == Rows.Reference ? "reference group" : ""))).AppendLine();
         }
 
