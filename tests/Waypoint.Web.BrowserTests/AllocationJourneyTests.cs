@@ -11,7 +11,7 @@ public class AllocationJourneyTests(BrowserFixture app)
     public async Task The_spo_allocates_a_waiting_case_in_three_pages()
     {
         var spo = await app.SignInAsync(app.SpoEmail);
-        await spo.GetByRole(AriaRole.Link, new() { Name = "Allocations" }).ClickAsync();
+        await spo.GetByRole(AriaRole.Link, new() { Name = "Allocations", Exact = true }).ClickAsync();
         await spo.Locator("h1", new() { HasText = "Cases to allocate" }).WaitForAsync();
         await BrowserFixture.CheckAsync(spo, "80-allocation-queue");
         await spo.GetByRole(AriaRole.Link, new() { Name = "Riley Waiting" }).ClickAsync();

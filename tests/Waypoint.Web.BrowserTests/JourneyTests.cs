@@ -100,7 +100,8 @@ public class JourneyTests(BrowserFixture app)
     public async Task The_team_manager_and_the_auditor_see_their_pages()
     {
         var spo = await app.SignInAsync(app.SpoEmail);
-        (await spo.Locator("h1").TextContentAsync()).ShouldBe("Team caseload");
+        await spo.GetByRole(AriaRole.Link, new() { Name = "Team caseload", Exact = true }).ClickAsync();
+        await spo.Locator("h1", new() { HasText = "Team caseload" }).WaitForAsync();
         await BrowserFixture.CheckAsync(spo, "14-team-caseload");
 
         var auditor = await app.SignInAsync(app.AuditorEmail);

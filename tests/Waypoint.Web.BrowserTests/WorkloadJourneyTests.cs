@@ -17,7 +17,7 @@ public class WorkloadJourneyTests(BrowserFixture app)
         await page.Context.CloseAsync();
 
         var spo = await app.SignInAsync(app.SpoEmail);
-        await spo.GetByRole(AriaRole.Link, new() { Name = "Team workload" }).ClickAsync();
+        await spo.GetByRole(AriaRole.Link, new() { Name = "Team workload", Exact = true }).ClickAsync();
         await spo.Locator("h1", new() { HasText = "Team workload" }).WaitForAsync();
         await BrowserFixture.CheckAsync(spo, "71-team-workload");
         await spo.GetByRole(AriaRole.Link, new() { Name = "Priya Tester" }).ClickAsync();
@@ -36,7 +36,7 @@ public class WorkloadJourneyTests(BrowserFixture app)
         await spo.Locator(".govuk-notification-banner", new() { HasText = "Reduction saved" }).WaitForAsync();
         await BrowserFixture.CheckAsync(spo, "75-reduction-saved");
 
-        await spo.GetByRole(AriaRole.Link, new() { Name = "Cover" }).ClickAsync();
+        await spo.GetByRole(AriaRole.Link, new() { Name = "Cover", Exact = true }).ClickAsync();
         await spo.Locator("h1", new() { HasText = "Absence and cover" }).WaitForAsync();
         await BrowserFixture.CheckAsync(spo, "76-cover");
         await spo.GetByLabel("Who").SelectOptionAsync(new SelectOptionValue { Label = "Neil Tester" });
