@@ -54,7 +54,8 @@ public static class EqualityReport
 {
     public const string WhiteBritish = "White British";
 
-    public static async Task<EqualityRows> ReadAsync(WaypointDbContext db, EqualityArea area, int areaId, DateOnly from, DateOnly to, EqualityMeasure measure, EqualityDimension dimension, CancellationToken cancellationToken)
+    public static async Task<EqualityRows> ReadAsync(WaypointDbContext db, EqualityArea area, int areaId, DateOnly from, DateOnly to, EqualityMeasure measure, EqualityDimension dimension, CancellationToken cancellationToken,
+        string? reference = null)
     {
         var people = db.People.AsNoTracking().Where(p => p.ResponsibleTeam != null);
         people = area switch
@@ -91,17 +92,20 @@ public static class EqualityReport
         var medians = measure == EqualityMeasure.AllocationWait
             ? grouped.ToDictionary(g => g.Key, g => Median(g.Select(r => r.Value!.Value).ToList()))
             : null;
-        var reference = dimension switch
+        reference = groups.Any(g => g.Group == reference) ? reference! : DefaultReference(dimension);
+        var order = Order(dimension);
+        groups = groups.OrderBy(g => g.Group == reference ? -1 : Array.IndexOf(order, g.Group) is var i && i >= 0 ? i : int.MaxValue).ThenBy(g => g.Group, StringComparer.Ordinal).ToList();
+        return new EqualityRows(groups, reference, rows.Count, rows.Count(r => r.Outcome), medians);
+    }
+
+    /// <summary>The group others are compared with unless the user chooses another: White British, male, 25 to 34, no disability recorded.</summary>
+    public static string DefaultReference(EqualityDimension dimension) => dimension switch
         {
             EqualityDimension.Ethnicity => WhiteBritish,
             EqualityDimension.Gender => "Male",
             EqualityDimension.AgeBand => "25 to 34",
             _ => "No disability recorded",
         };
-        var order = Order(dimension);
-        groups = groups.OrderBy(g => g.Group == reference ? -1 : Array.IndexOf(order, g.Group) is var i && i >= 0 ? i : int.MaxValue).ThenBy(g => g.Group, StringComparer.Ordinal).ToList();
-        return new EqualityRows(groups, reference, rows.Count, rows.Count(r => r.Outcome), medians);
-    }
 
     private sealed record Row(Ethnicity Ethnicity, Gender Gender, DateOnly DateOfBirth, string? Disability, bool Outcome, double? Value);
 

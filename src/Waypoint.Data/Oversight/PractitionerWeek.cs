@@ -12,6 +12,7 @@ public enum WeekSection
 {
     SeeThisWeek = 1,
     Today,
+    LaterThisWeek,
     Outcomes,
     Absences,
     Inductions,
@@ -28,7 +29,7 @@ public sealed record WeekItem(WeekSection Section, int PersonId, string Crn, str
 
 /// <summary>
 /// A practitioner's week, computed from the record: who must be seen (the contact standard for each person's tier and
-/// their last contact) and who is overdue; today's appointments; outcomes to record and absences to judge; inductions
+/// their last contact) and who is overdue; today's and the rest of the week's appointments; outcomes to record and absences to judge; inductions
 /// to book; enforcement decisions pending or returned; replies from people; assessments and registrations due for
 /// review; key dates in the next four weeks; new allocations. Nothing here is typed in: each item reads the record.
 /// </summary>
@@ -132,6 +133,15 @@ public static class PractitionerWeek
             var told = a.Notified == Appointments.NotifiedState.Told ? "" : " — the person has not been told";
             items.Add(new(WeekSection.Today, a.PersonId, a.Crn, a.PersonName, $"{BookingChecks.Clock(local)}: {Domain.Notifications.AppointmentMessages.TypeWords(a.Type)}{told}", today,
                 a.Notified == Appointments.NotifiedState.NotTold, $"/cases/{a.Crn}/appointments/{a.Id}", a.LimitedAccess));
+        }
+
+        // The rest of the week's appointments, up to Sunday: a person not yet told is flagged while there is time to tell them.
+        foreach (var a in await reader.DiaryAsync(staffId, dayEnd, UkClock.ToUtc(weekEnd.AddDays(1), TimeOnly.MinValue), cancellationToken))
+        {
+            var local = UkClock.ToUk(a.Start);
+            var told = a.Notified == Appointments.NotifiedState.Told ? "" : " — the person has not been told";
+            items.Add(new(WeekSection.LaterThisWeek, a.PersonId, a.Crn, a.PersonName, $"{Words.Date(DateOnly.FromDateTime(local))} at {BookingChecks.Clock(local)}: {Domain.Notifications.AppointmentMessages.TypeWords(a.Type)}{told}",
+                DateOnly.FromDateTime(local), a.Notified == Appointments.NotifiedState.NotTold, $"/cases/{a.Crn}/appointments/{a.Id}", a.LimitedAccess));
         }
 
         foreach (var a in await reader.NeedingActionAsync(staffId, nowUtc, cancellationToken))

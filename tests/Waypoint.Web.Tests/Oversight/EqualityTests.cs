@@ -59,6 +59,12 @@ public class EqualityTests(AppsFixture apps)
         lines[1].ShouldBe("White British,40,10,25.0,1.00,,,,reference group");
         lines.ShouldContain("Black or Black British,20,10,50.0,2.00,1.00,4.00,,");
         lines.ShouldContain(l => l.StartsWith("Asian or Asian British,<10,<10,", StringComparison.Ordinal));
+
+        // Compared with another group instead: White British 25% against Black or Black British 50% is 0.50 (0.25 to 1.00).
+        var chosen = (await spo.GetStringAsync("/oversight/equality?area=Team&measure=Warnings&dimension=Ethnicity&reference=Black%20or%20Black%20British&format=csv"))
+            .Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        chosen[1].ShouldBe("Black or Black British,20,10,50.0,1.00,,,,reference group");
+        chosen.ShouldContain("White British,40,10,25.0,0.50,0.25,1.00,,");
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Data;
+using Waypoint.Data.Oversight;
 using Waypoint.Domain.Sentencing;
 using Waypoint.TestData;
 
@@ -41,6 +42,21 @@ public class MyWeekTests(AppsFixture apps)
 
         (await WaypointApp.PostFormAsync(client, $"/cases/{ending.Crn}/appointments/{missed.Id}/outcome", new() { ["Outcome"] = "AttendedComplied" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await client.GetStringAsync("/week")).ShouldNotContain("Outcomes to record");
+
+        // Seen from a Monday morning: Wednesday's appointments are later this week (the one nobody was told about is flagged), next Monday's are not.
+        var monday = today.AddDays(7 - ((int)today.DayOfWeek + 6) % 7);
+        var mondayMorning = Domain.Appointments.UkClock.ToUtc(monday, new TimeOnly(8, 0));
+        var wednesday = Domain.Appointments.UkClock.ToUtc(monday.AddDays(2), new TimeOnly(10, 0));
+        await app.Data.CreateAppointmentAsync(unseen, po, wednesday);
+        var untold = await app.Data.CreateAppointmentAsync(ending, po, wednesday.AddHours(2), told: null);
+        await app.Data.CreateAppointmentAsync(unseen, po, wednesday.AddDays(5));
+        await using (var db = app.Database.CreateContext())
+        {
+            var later = (await PractitionerWeek.ReadAsync(db, po.Id, mondayMorning, CancellationToken.None)).Where(i => i.Section == WeekSection.LaterThisWeek).ToList();
+            later.Count.ShouldBe(2);
+            later.Single(i => i.Urgent).Href.ShouldBe($"/cases/{ending.Crn}/appointments/{untold.Id}");
+            later.Single(i => i.Urgent).What.ShouldContain("the person has not been told");
+        }
     }
 }
 

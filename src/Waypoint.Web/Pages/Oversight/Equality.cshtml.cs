@@ -23,6 +23,7 @@ public class EqualityModel(WaypointDbContext db, CurrentUser user) : PageModel
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Format { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Reference { get; set; }
 
     public EqualityArea AreaKind { get; private set; }
     public EqualityMeasure MeasureKind { get; private set; }
@@ -67,7 +68,7 @@ public class EqualityModel(WaypointDbContext db, CurrentUser user) : PageModel
                 return Forbid();
         }
 
-        Rows = await EqualityReport.ReadAsync(db, AreaKind, areaId, FromDate, ToDate, MeasureKind, DimensionKind, cancellationToken);
+        Rows = await EqualityReport.ReadAsync(db, AreaKind, areaId, FromDate, ToDate, MeasureKind, DimensionKind, cancellationToken, Reference);
         Rates = Disproportionality.CompareAll(Rows.Groups, Rows.Reference);
         if (string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))
         {

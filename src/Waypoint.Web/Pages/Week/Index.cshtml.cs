@@ -29,6 +29,7 @@ public class IndexModel(WaypointDbContext db, CurrentUser user, CaseAccessServic
     {
         WeekSection.SeeThisWeek => "People to see this week",
         WeekSection.Today => "Appointments today",
+        WeekSection.LaterThisWeek => "Appointments later this week",
         WeekSection.Outcomes => "Outcomes to record",
         WeekSection.Absences => "Missed appointments to judge",
         WeekSection.Inductions => "Inductions to book",
