@@ -29,17 +29,8 @@ public static class CoverBoard
         }
 
         var ids = absences.Select(a => a.a.StaffMemberId).Distinct().ToList();
-        var people = await db.People.AsNoTracking()
-            .Where(p => p.ResponsibleStaffMemberId != null && ids.Contains(p.ResponsibleStaffMemberId.Value) && p.Events.Any(e => e.IsActive))
-            .Select(p => new
-            {
-                p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, StaffId = p.ResponsibleStaffMemberId!.Value, p.CurrentTier, p.NextAppointmentAt,
-                Limited = p.HasExclusions || p.HasRestrictions,
-                Sentence = p.Events.Where(e => e.IsActive).OrderByDescending(e => e.ConvictionDate).Select(e => new { e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate }).FirstOrDefault(),
-                LastSeen = db.Contacts.Where(c => c.PersonId == p.Id && ContactStandardReader.SupervisionContacts.Contains(c.Type)).Max(c => (DateTime?)c.OccurredAt),
-            })
-            .ToListAsync(cancellationToken);
-        var personIds = people.Select(p => p.Id).ToList();
+        var people = await Oversight.ContactDueReader.ReadAsync(db, db.People.Where(p => p.ResponsibleStaffMemberId != null && ids.Contains(p.ResponsibleStaffMemberId.Value)), today, cancellationToken);
+        var personIds = people.Select(p => p.PersonId).ToList();
         var cover = await db.CoverAssignments.AsNoTracking().Where(c => personIds.Contains(c.PersonId) && c.From <= today && c.To >= today)
             .Join(db.StaffMembers, c => c.CoveringStaffMemberId, s => s.Id, (c, s) => new { c.PersonId, Name = s.FirstName + " " + s.LastName })
             .ToListAsync(cancellationToken);
@@ -74,25 +65,15 @@ public static class CoverBoard
             }
         }
 
-        var standard = ContactStandard.InForce(await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
         var weekAhead = today.AddDays(7);
 
         return absences.Select(a =>
         {
             var items = new List<CoverItem>();
-            foreach (var p in people.Where(p => p.StaffId == a.a.StaffMemberId))
+            foreach (var p in people.Where(p => p.StaffMemberId == a.a.StaffMemberId && p.Due.DueOn <= weekAhead))
             {
-                var start = p.Sentence?.Type == SentenceType.CustodyWithLicence ? p.Sentence.ReleaseDate : p.Sentence?.SentenceDate;
-                if (start is { } s && s <= today)
-                {
-                    var due = ContactStandard.NextDue(standard, p.CurrentTier, s, p.LastSeen is { } seen ? DateOnly.FromDateTime(seen) : null, today);
-                    if (due.DueOn <= weekAhead)
-                    {
-                        items.Add(new CoverItem(p.Id, p.Crn, p.Name, p.CurrentTier, due.IsOverdue ? $"Contact overdue ({due.Reason})" : $"Contact due ({due.Reason})",
-                            due.DueOn, due.IsOverdue, coveredBy.GetValueOrDefault(p.Id), p.Limited));
-                    }
-                }
-
+                items.Add(new CoverItem(p.PersonId, p.Crn, p.Name, p.Tier, p.Due.IsOverdue ? $"Contact overdue ({p.Due.Reason})" : $"Contact due ({p.Due.Reason})",
+                    p.Due.DueOn, p.Due.IsOverdue, coveredBy.GetValueOrDefault(p.PersonId), p.LimitedAccess));
             }
 
             foreach (var x in appointments.Where(x => x.StaffMemberId == a.a.StaffMemberId))

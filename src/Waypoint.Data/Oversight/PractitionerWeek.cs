@@ -48,34 +48,28 @@ public static class PractitionerWeek
             .Where(p => p.ResponsibleStaffMemberId == staffId)
             .Select(p => new
             {
-                p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, p.CurrentTier, p.NextAppointmentAt, p.AssessmentReviewDueOn, p.AssessmentReviewReason,
+                p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, p.AssessmentReviewDueOn, p.AssessmentReviewReason,
                 Limited = p.HasExclusions || p.HasRestrictions,
                 Sentence = p.Events.Where(e => e.IsActive && e.Sentence != null).OrderByDescending(e => e.ConvictionDate)
                     .Select(e => new { e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate, e.Sentence.ExpectedEndDate, e.Sentence.LicenceExpiryDate, e.Sentence.TerminatedOn })
                     .FirstOrDefault(),
-                LastSeen = db.Contacts.Where(c => c.PersonId == p.Id && ContactStandardReader.SupervisionContacts.Contains(c.Type)
-                        && (c.Outcome == null || c.Outcome == ContactOutcome.Attended || c.Outcome == ContactOutcome.AttendedAndComplied))
-                    .Max(c => (DateTime?)c.OccurredAt),
             })
             .ToListAsync(cancellationToken);
-        var standard = ContactStandard.InForce(await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
+        foreach (var d in await ContactDueReader.ReadAsync(db, db.People.Where(p => p.ResponsibleStaffMemberId == staffId), today, cancellationToken))
+        {
+            if (d.Due.DueOn <= weekEnd)
+            {
+                var booked = d.NextAppointment is { } next && next <= d.Due.DueOn ? next : (DateOnly?)null;
+                items.Add(new(WeekSection.SeeThisWeek, d.PersonId, d.Crn, d.Name,
+                    (d.Due.IsOverdue ? "Overdue: " : "Due: ") + d.Due.Reason + (booked is { } b ? $"; appointment booked for {Words.Date(b)}" : ""),
+                    d.Due.DueOn, d.Due.IsOverdue && booked is null, booked is null ? $"/cases/{d.Crn}/appointments/book" : $"/cases/{d.Crn}/appointments", d.LimitedAccess));
+            }
+        }
+
         foreach (var p in people)
         {
             WeekItem Item(WeekSection section, string what, DateOnly? when, bool urgent, string href) => new(section, p.Id, p.Crn, p.Name, what, when, urgent, href, p.Limited);
             var s = p.Sentence;
-            var start = s?.Type == SentenceType.CustodyWithLicence ? s.ReleaseDate : s?.SentenceDate;
-            if (s is { TerminatedOn: null } && start is { } begun && begun <= today)
-            {
-                var due = ContactStandard.NextDue(standard, p.CurrentTier, begun, p.LastSeen is { } seen ? UkClock.Today(seen) : null, today);
-                if (due.DueOn <= weekEnd)
-                {
-                    var booked = p.NextAppointmentAt is { } next && UkClock.Today(next) <= due.DueOn ? UkClock.Today(next) : (DateOnly?)null;
-                    items.Add(Item(WeekSection.SeeThisWeek,
-                        (due.IsOverdue ? "Overdue: " : "Due: ") + due.Reason + (booked is { } b ? $"; appointment booked for {Words.Date(b)}" : ""),
-                        due.DueOn, due.IsOverdue && booked is null, booked is null ? $"/cases/{p.Crn}/appointments/book" : $"/cases/{p.Crn}/appointments"));
-                }
-            }
-
             if (p.AssessmentReviewDueOn is { } review && review <= horizon)
             {
                 items.Add(Item(WeekSection.Reviews, $"Assessment review{(p.AssessmentReviewReason is { } why ? $" ({why})" : "")}", review, review < today, $"/cases/{p.Crn}/assessments"));
