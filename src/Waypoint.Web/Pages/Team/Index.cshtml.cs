@@ -36,23 +36,12 @@ public class IndexModel(WaypointDbContext db, CurrentUser user, CaseAccessServic
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var pduId = user.PduId;
-        Teams = user.IsInRole(Roles.HeadOfPdu)
-            ? (await db.Teams.AsNoTracking().Where(t => t.PduId == pduId).OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken)).Select(t => (t.Id, t.Name)).ToList()
-            : (await db.Teams.AsNoTracking().Where(t => t.Id == user.TeamId).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken)).Select(t => (t.Id, t.Name)).ToList();
-        var teamId = TeamId ?? user.TeamId;
-        if (!Teams.Any(t => t.Id == teamId))
-        {
-            teamId = Teams.Select(t => (int?)t.Id).FirstOrDefault();
-        }
-
-        if (teamId is null)
+        (Teams, TeamId, TeamName) = await ManagedTeams.ChooseAsync(db, user, TeamId, cancellationToken);
+        if (TeamId is not { } teamId)
         {
             return Page();
         }
 
-        TeamName = Teams.First(t => t.Id == teamId).Name;
-        TeamId = teamId;
         Practitioners = (await db.People.AsNoTracking().Where(p => p.ResponsibleTeamId == teamId && p.ResponsibleStaffMemberId != null)
                 .GroupBy(p => new { Id = p.ResponsibleStaffMemberId!.Value, p.ResponsibleStaffMember!.FirstName, p.ResponsibleStaffMember.LastName })
                 .Select(g => new { g.Key.Id, g.Key.FirstName, g.Key.LastName, Cases = g.Count() }).ToListAsync(cancellationToken))

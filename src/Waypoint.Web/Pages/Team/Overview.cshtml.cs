@@ -29,19 +29,13 @@ public class OverviewModel(WaypointDbContext db, CurrentUser user, CaseAccessSer
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Teams = (await db.Teams.AsNoTracking()
-                .Where(t => user.IsInRole(Roles.HeadOfPdu) ? t.PduId == user.PduId : t.Id == user.TeamId)
-                .OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken))
-            .Select(t => (t.Id, t.Name)).ToList();
-        var teamId = Teams.Any(t => t.Id == TeamId) ? TeamId : Teams.Select(t => (int?)t.Id).FirstOrDefault();
-        if (teamId is null)
+        (Teams, TeamId, TeamName) = await ManagedTeams.ChooseAsync(db, user, TeamId, cancellationToken);
+        if (TeamId is null)
         {
             return Page();
         }
 
-        TeamId = teamId;
-        TeamName = Teams.First(t => t.Id == teamId).Name;
-        Data = await TeamOverview.ReadAsync(db, teamId.Value, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        Data = await TeamOverview.ReadAsync(db, TeamId.Value, clock.GetUtcNow().UtcDateTime, cancellationToken);
         Hidden = await access.HiddenAmongAsync(
             Data.HighRoshNotSeen.Select(r => (r.PersonId, r.LimitedAccess))
                 .Concat(Data.Countersignatures.Select(c => (c.PersonId, c.LimitedAccess)))

@@ -99,18 +99,12 @@ public class WorkloadModel(WaypointDbContext db, CurrentUser user) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = Display.Today;
-        Teams = (await db.Teams.AsNoTracking()
-                .Where(t => user.IsInRole(Roles.HeadOfPdu) ? t.PduId == user.PduId : t.Id == user.TeamId)
-                .OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken))
-            .Select(t => (t.Id, t.Name)).ToList();
-        var teamId = Teams.Any(t => t.Id == TeamId) ? TeamId : Teams.Select(t => (int?)t.Id).FirstOrDefault();
-        if (teamId is null)
+        (Teams, TeamId, TeamName) = await ManagedTeams.ChooseAsync(db, user, TeamId, cancellationToken);
+        if (TeamId is not { } teamId)
         {
             return Page();
         }
 
-        TeamId = teamId;
-        TeamName = Teams.First(t => t.Id == teamId).Name;
         var holders = await db.StaffMembers.AsNoTracking()
             .Where(s => s.TeamId == teamId && s.IsActive && (s.Grade == Grade.Po || s.Grade == Grade.Pso || s.Grade == Grade.Pqip))
             .Select(s => s.Id).ToListAsync(cancellationToken);
