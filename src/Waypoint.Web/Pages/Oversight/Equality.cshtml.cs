@@ -49,25 +49,12 @@ public class EqualityModel(WaypointDbContext db, CurrentUser user) : PageModel
             (FromDate, ToDate) = (ToDate, FromDate);
         }
 
-        int areaId;
-        switch (AreaKind)
+        if (await OversightArea.ResolveAsync(db, AreaKind, user.PduId, user.TeamId, cancellationToken) is not var (areaId, areaName))
         {
-            case EqualityArea.Team when user.TeamId is { } teamId:
-                areaId = teamId;
-                AreaName = await db.Teams.Where(x => x.Id == teamId).Select(x => x.Name).SingleAsync(cancellationToken);
-                break;
-            case EqualityArea.Region when user.PduId is { } pduId:
-                var region = await db.Pdus.Where(x => x.Id == pduId).Select(x => new { x.RegionId, x.Region.Name }).SingleAsync(cancellationToken);
-                (areaId, AreaName) = (region.RegionId, region.Name);
-                break;
-            case EqualityArea.Pdu when user.PduId is { } pduId:
-                areaId = pduId;
-                AreaName = await db.Pdus.Where(x => x.Id == pduId).Select(x => x.Name).SingleAsync(cancellationToken);
-                break;
-            default:
-                return Forbid();
+            return Forbid();
         }
 
+        AreaName = areaName;
         Rows = await EqualityReport.ReadAsync(db, AreaKind, areaId, FromDate, ToDate, MeasureKind, DimensionKind, cancellationToken, Reference);
         Rates = Disproportionality.CompareAll(Rows.Groups, Rows.Reference);
         if (string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))

@@ -116,26 +116,14 @@ public class WorkforceModel(WaypointDbContext db, CurrentUser user) : PageModel
         AreaKind = Enum.TryParse<EqualityArea>(Area, true, out var a) && Enum.IsDefined(a) ? a : EqualityArea.Pdu;
         DimensionKind = Enum.TryParse<EqualityDimension>(Dimension, true, out var d) && d is EqualityDimension.Ethnicity or EqualityDimension.Gender or EqualityDimension.AgeBand
             ? d : EqualityDimension.Ethnicity;
-        Teams = (await db.Teams.AsNoTracking().Where(t => t.PduId == pduId).OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken))
-            .Select(t => (t.Id, t.Name)).ToList();
-        int areaId;
-        switch (AreaKind)
+        var managed = await Team.ManagedTeams.ChooseAsync(db, user, TeamId, cancellationToken);
+        (Teams, TeamId) = (managed.Teams, managed.TeamId);
+        if (await OversightArea.ResolveAsync(db, AreaKind, pduId, TeamId, cancellationToken) is not var (areaId, areaName))
         {
-            case EqualityArea.Team:
-                TeamId = Teams.Any(t => t.Id == TeamId) ? TeamId : Teams.Select(t => (int?)t.Id).FirstOrDefault();
-                areaId = TeamId ?? 0;
-                AreaName = Teams.FirstOrDefault(t => t.Id == areaId).Name ?? "";
-                break;
-            case EqualityArea.Region:
-                var region = await db.Pdus.Where(x => x.Id == pduId).Select(x => new { x.RegionId, x.Region.Name }).SingleAsync(cancellationToken);
-                (areaId, AreaName) = (region.RegionId, region.Name);
-                break;
-            default:
-                areaId = pduId;
-                AreaName = await db.Pdus.Where(x => x.Id == pduId).Select(x => x.Name).SingleAsync(cancellationToken);
-                break;
+            return false;
         }
 
+        AreaName = areaName;
         Data = await WorkforceReport.ReadAsync(db, AreaKind, areaId, Display.Today, DimensionKind, cancellationToken);
         var teamIds = Teams.Select(t => t.Id).ToList();
         FundedPosts = (await db.FundedPosts.AsNoTracking().Where(f => teamIds.Contains(f.TeamId)).Join(db.Teams, f => f.TeamId, t => t.Id, (f, t) => new { t.Name, f.Grade, f.Fte, f.EffectiveFrom })
