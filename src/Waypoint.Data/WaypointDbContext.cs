@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -9,7 +10,7 @@ using Waypoint.Data.Entities;
 namespace Waypoint.Data;
 
 public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAuditActor? actor = null)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     private static readonly HashSet<string> UnauditedProperties = [nameof(Person.SearchFirstName), nameof(Person.SearchLastName)];
 
@@ -58,6 +59,11 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
     public DbSet<ManagementOversight> ManagementOversights => Set<ManagementOversight>();
     public DbSet<FundedPost> FundedPosts => Set<FundedPost>();
     public DbSet<Referral> Referrals => Set<Referral>();
+
+    /// <summary>The keys that protect sign-in cookies and anti-forgery tokens, shared by every web server over this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ScheduledJobRun> ScheduledJobRuns => Set<ScheduledJobRun>();
 
     /// <summary>Bulk loaders (demo data) switch change auditing off and write one summary entry instead.</summary>
     public bool AuditChanges { get; set; } = true;
@@ -141,7 +147,7 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
         var changes = new List<PendingChange>();
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry or WorkloadSnapshot or OutboxMessage or OutboxAttempt || entry.Metadata.ClrType.Namespace != typeof(Person).Namespace)
+            if (entry.Entity is AuditEntry or WorkloadSnapshot or OutboxMessage or OutboxAttempt or ScheduledJobRun || entry.Metadata.ClrType.Namespace != typeof(Person).Namespace)
             {
                 continue; // the trail itself, derived workload snapshots and sign-in plumbing are not audited as record changes
             }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Waypoint.Data;
@@ -63,6 +64,9 @@ builder.Services.ConfigureApplicationCookie(options =>
 builder.Services.AddAuthentication()
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
 builder.Services.AddAuthorization(Policies.Register);
+// Every server over the same database shares the keys that protect cookies and anti-forgery tokens, so a sign-in on
+// one is accepted by the others and a rolling restart signs nobody out.
+builder.Services.AddDataProtection().SetApplicationName("Waypoint").PersistKeysToDbContext<WaypointDbContext>();
 builder.Services.AddAntiforgery(options =>
 {
     options.Cookie.Name = "waypoint.antiforgery";
@@ -78,7 +82,7 @@ builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((doc
     document.Info.Description = "Probation case records. Authenticate with 'Authorization: Bearer <key>'; errors are RFC 9457 problem details.";
     return Task.CompletedTask;
 }));
-builder.Services.AddHealthChecks().AddDbContextCheck<WaypointDbContext>("database");
+builder.Services.AddHealthChecks().AddDbContextCheck<WaypointDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();
 
@@ -128,6 +132,9 @@ app.MapPredictorsApi();
 app.MapWorkloadApi();
 app.MapAppointmentsApi();
 app.MapOpenApi().AllowAnonymous();
+// Liveness: the process answers. Readiness (and /health): it can reach its database, so a load balancer may send it work.
+app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 
 app.Run();

@@ -30,7 +30,24 @@ public class DailyTierRecalculationTests(AppsFixture apps)
         }
 
         await job.RunOnceAsync(CancellationToken.None);
-        await using var check = app.Database.CreateContext();
-        (await check.TierCalculations.CountAsync(t => t.PersonId == person.Id)).ShouldBe(1);
+        await using (var check = app.Database.CreateContext())
+        {
+            (await check.TierCalculations.CountAsync(t => t.PersonId == person.Id)).ShouldBe(1);
+            var run = await check.ScheduledJobRuns.SingleAsync(r => r.Job == DailyTierRecalculation.JobName);
+            run.LastRunOn.ShouldBe(Domain.Appointments.UkClock.Today(DateTime.UtcNow));
+            run.LastRunBy.ShouldNotBeNull();
+        }
+
+        // Another server looking the same day finds it done; the next day the first to look runs it.
+        var otherServer = new DailyTierRecalculation(app.Factory.Services.GetRequiredService<IServiceScopeFactory>(), TierFrameworkPolicy.Default, TimeProvider.System,
+            NullLogger<DailyTierRecalculation>.Instance);
+        (await otherServer.RunOnceAsync(CancellationToken.None)).ShouldBe(0);
+        var tomorrow = new Appointments.ManualClock(DateTimeOffset.UtcNow.AddDays(1));
+        await new DailyTierRecalculation(app.Factory.Services.GetRequiredService<IServiceScopeFactory>(), TierFrameworkPolicy.Default, tomorrow,
+            NullLogger<DailyTierRecalculation>.Instance).RunOnceAsync(CancellationToken.None);
+        await using (var check = app.Database.CreateContext())
+        {
+            (await check.ScheduledJobRuns.SingleAsync(r => r.Job == DailyTierRecalculation.JobName)).LastRunOn.ShouldBe(Domain.Appointments.UkClock.Today(DateTime.UtcNow.AddDays(1)));
+        }
     }
 }

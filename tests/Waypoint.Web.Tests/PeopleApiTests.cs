@@ -147,4 +147,17 @@ public class PeopleApiTests(AppsFixture apps)
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         (await app.CreateClient().GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task Liveness_answers_without_the_database_and_readiness_does_not()
+    {
+        await using var factory = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseTestDatabase(DatabaseProvider.Postgres, "Host=127.0.0.1;Port=1;Username=nobody;Timeout=2");
+            builder.UseSetting("Database:MigrateOnStart", "false");
+        });
+        var client = factory.CreateClient();
+        (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+    }
 }

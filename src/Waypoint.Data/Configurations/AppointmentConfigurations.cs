@@ -83,6 +83,7 @@ public class OutboxAttemptConfiguration : IEntityTypeConfiguration<OutboxAttempt
     {
         builder.Property(a => a.Detail).HasMaxLength(1000);
         builder.Property(a => a.Sender).HasMaxLength(100);
+        builder.Property(a => a.Worker).HasMaxLength(200);
         builder.HasOne<OutboxMessage>().WithMany().HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => a.MessageId);
     }

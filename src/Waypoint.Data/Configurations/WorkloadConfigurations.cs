@@ -86,3 +86,13 @@ public class CourtReportConfiguration : IEntityTypeConfiguration<CourtReport>
         builder.HasIndex(r => r.PersonId);
     }
 }
+
+public class ScheduledJobRunConfiguration : IEntityTypeConfiguration<ScheduledJobRun>
+{
+    public void Configure(EntityTypeBuilder<ScheduledJobRun> builder)
+    {
+        builder.HasKey(r => r.Job);
+        builder.Property(r => r.Job).HasMaxLength(100);
+        builder.Property(r => r.LastRunBy).HasMaxLength(200);
+    }
+}

@@ -124,6 +124,9 @@ public class OutboxAttempt
     public NotificationStatus Result { get; set; }
     public string? Detail { get; set; }
     public string? Sender { get; set; }
+
+    /// <summary>Which worker (server and process) made the attempt.</summary>
+    public string? Worker { get; set; }
 }
 
 public enum ReplyKind

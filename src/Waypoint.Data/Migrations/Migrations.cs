@@ -109,3 +109,10 @@ public sealed class WorkforceAndReferrals : ScriptMigration
 {
     protected override string ScriptName => "0015_WorkforceAndReferrals";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000016_SharedKeysAndWorkers")]
+public sealed class SharedKeysAndWorkers : ScriptMigration
+{
+    protected override string ScriptName => "0016_SharedKeysAndWorkers";
+}

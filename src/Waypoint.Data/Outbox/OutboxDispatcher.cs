@@ -57,9 +57,27 @@ public sealed class OutboxDispatcher(IEnumerable<IMessageSender> senders, TimePr
     public async Task<int> DispatchOnceAsync(WaypointDbContext db, string owner, CancellationToken cancellationToken)
     {
         var claimed = await ClaimAsync(db, owner, cancellationToken);
-        foreach (var (message, interrupted) in claimed)
+        var started = 0;
+        try
         {
-            await SendOneAsync(db, message, interrupted, cancellationToken);
+            foreach (var (message, interrupted) in claimed)
+            {
+                started++;
+                await SendOneAsync(db, message, interrupted, owner, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down (a rolling restart): hand back the claims not yet tried so another server sends them now,
+            // not after the lease. The one in flight keeps its lease: it may have reached the provider.
+            var untried = claimed.Skip(started).Select(c => c.Message.Id).ToList();
+            if (untried.Count > 0)
+            {
+                await db.OutboxMessages.Where(m => untried.Contains(m.Id) && m.LeaseOwner == owner && m.Status == NotificationStatus.Sending)
+                    .ExecuteUpdateAsync(x => x.SetProperty(m => m.Status, NotificationStatus.Queued).SetProperty(m => m.LeaseUntil, (DateTime?)null).SetProperty(m => m.LeaseOwner, (string?)null), CancellationToken.None);
+            }
+
+            throw;
         }
 
         return claimed.Count;
@@ -114,7 +132,7 @@ public sealed class OutboxDispatcher(IEnumerable<IMessageSender> senders, TimePr
         return result;
     }
 
-    private async Task SendOneAsync(WaypointDbContext db, OutboxMessage message, bool interrupted, CancellationToken cancellationToken)
+    private async Task SendOneAsync(WaypointDbContext db, OutboxMessage message, bool interrupted, string owner, CancellationToken cancellationToken)
     {
         var sender = senders.FirstOrDefault(s => s.Handles(message.Channel));
         SendOutcome outcome;
@@ -168,6 +186,7 @@ public sealed class OutboxDispatcher(IEnumerable<IMessageSender> senders, TimePr
             Result = outcome.Succeeded || message.Status == NotificationStatus.Failed ? message.Status : NotificationStatus.Queued,
             Detail = Truncate(outcome.Detail ?? (outcome.Succeeded ? null : "Will retry")),
             Sender = sender?.Name,
+            Worker = owner.Length > 200 ? owner[..200] : owner,
         });
         await db.SaveChangesAsync(cancellationToken);
     }

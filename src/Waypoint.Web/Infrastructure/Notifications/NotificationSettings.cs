@@ -61,6 +61,7 @@ public sealed record NotificationSettings(
         {
             BatchSize = configuration.GetValue("Notifications:BatchSize", 50),
             MaxAttempts = configuration.GetValue("Notifications:MaxAttempts", 8),
+            Lease = TimeSpan.FromSeconds(configuration.GetValue("Notifications:LeaseSeconds", 120.0)),
         });
         services.AddSingleton<IMessageSender, LetterPrinter>();
         if (settings.Sender == NotifySender)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Data;
+using Waypoint.Data.Entities;
 using Waypoint.Data.Risk;
 using Waypoint.Domain.Tiering;
 
@@ -9,16 +10,19 @@ namespace Waypoint.Web.Infrastructure.Risk;
 /// Some tier inputs move with the calendar rather than with a change to the record (the year since a life or IPP
 /// release, the 55 weeks an assessment stays valid, which framework is in force): once a day every tier is recalculated,
 /// writing history only where the result changes, and every practitioner's workload snapshot for the day is saved
-/// (reductions start and end with the calendar too). On PostgreSQL an advisory lock keeps it to one server at a time.
+/// (reductions start and end with the calendar too). Every server looks each hour; the first to take the job (an
+/// advisory lock on PostgreSQL) on a day runs it and records the day, so with several servers it runs once a day.
 /// </summary>
 public sealed class DailyTierRecalculation(IServiceScopeFactory scopes, TierFrameworkPolicy policy, TimeProvider clock, ILogger<DailyTierRecalculation> logger)
     : BackgroundService
 {
     private const long AdvisoryLockKey = 0x5741_5954_4945_5231; // "WAYTIER1"
+    public const string JobName = "daily-recalculation";
+    private readonly string worker = $"{Environment.MachineName}:{Environment.ProcessId}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(24), clock);
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
         do
         {
             try
@@ -27,7 +31,7 @@ public sealed class DailyTierRecalculation(IServiceScopeFactory scopes, TierFram
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Daily tier recalculation failed; it will run again tomorrow");
+                logger.LogWarning(ex, "Daily tier recalculation failed; it will be tried again within the hour");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -50,6 +54,13 @@ public sealed class DailyTierRecalculation(IServiceScopeFactory scopes, TierFram
 
         try
         {
+            var day = Waypoint.Domain.Appointments.UkClock.Today(clock.GetUtcNow().UtcDateTime);
+            var run = await db.ScheduledJobRuns.AsTracking().SingleOrDefaultAsync(r => r.Job == JobName, cancellationToken);
+            if (run?.LastRunOn >= day)
+            {
+                return 0; // done today, here or on another server
+            }
+
             // Temporary reallocations that have run their course go back first, so today's workloads are right.
             await Waypoint.Data.Allocations.AllocationService.ReturnTemporaryAllocationsAsync(db, Waypoint.Domain.Appointments.UkClock.Today(clock.GetUtcNow().UtcDateTime), clock.GetUtcNow().UtcDateTime, cancellationToken);
             db.ChangeTracker.Clear();
@@ -72,6 +83,14 @@ public sealed class DailyTierRecalculation(IServiceScopeFactory scopes, TierFram
                 await WorkloadRecalculator.RaiseFlagsAsync(db, workloads, today, cancellationToken);
             }
 
+            run = await db.ScheduledJobRuns.AsTracking().SingleOrDefaultAsync(r => r.Job == JobName, cancellationToken);
+            if (run is null)
+            {
+                db.ScheduledJobRuns.Add(run = new ScheduledJobRun { Job = JobName });
+            }
+
+            (run.LastRunOn, run.LastRunAt, run.LastRunBy) = (day, clock.GetUtcNow().UtcDateTime, worker);
+            await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Daily recalculation: {People} people ({Changed} tiers changed), {Practitioners} workload snapshots", ids.Count, changed, holders.Count);
             return changed;
         }
