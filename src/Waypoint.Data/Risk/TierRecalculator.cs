@@ -87,10 +87,13 @@ public static class TierRecalculator
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var (personId, tier, provisional, protectChange) in updates)
+        // One UPDATE per distinct result rather than per person: a batch of thousands has a few dozen distinct tiers.
+        foreach (var group in updates.GroupBy(u => (u.Tier, u.Provisional, u.ProtectChange,
+                     Changed: shown[u.PersonId].CurrentTier != u.Tier || shown[u.PersonId].TierProvisional != u.Provisional)))
         {
-            var tierChanged = shown[personId].CurrentTier != tier || shown[personId].TierProvisional != provisional;
-            await db.People.Where(p => p.Id == personId).ExecuteUpdateAsync(s => s
+            var ids = group.Select(u => u.PersonId).ToList();
+            var (tier, provisional, protectChange, tierChanged) = group.Key;
+            await db.People.Where(p => ids.Contains(p.Id)).ExecuteUpdateAsync(s => s
                 .SetProperty(p => p.CurrentTier, tier)
                 .SetProperty(p => p.TierProvisional, provisional)
                 .SetProperty(p => p.ProtectChangeTier, protectChange)
