@@ -103,7 +103,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(TestData.TestData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+        // Wait for the new page's address and heading rather than its load event: the load event was occasionally
+        // missed (seen twice on 2026-11-30 as a 30 s timeout after a sign-in, never reproduced locally).
+        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("h1").First.WaitForAsync();
         return page;
     }
 
