@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# Load run for Waypoint (not part of the test command). Starts or reuses a throwaway PostgreSQL under PERF_DIR,
+# seeds it once (PERF_PEOPLE people, default the 25,000-person region), starts the app in Release on loopback, signs
+# in as the demo users, warms up, and drives each scenario with wrk (PERF_SECONDS each, PERF_CONNECTIONS concurrent
+# connections, bounded in time), sampling the web process's resident memory. Writes the results between the perf
+# markers in docs/benchmarks.md with the machine and the commit.
+#
+#   perf/run.sh                      # PERF_PEOPLE=25000 PERF_SECONDS=15 PERF_CONNECTIONS=10
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+PERF_DIR=${PERF_DIR:-/tmp/waypoint-perf}
+PEOPLE=${PERF_PEOPLE:-25000}
+SECONDS_EACH=${PERF_SECONDS:-15}
+CONNECTIONS=${PERF_CONNECTIONS:-10}
+APP_PORT=${PERF_APP_PORT:-5180}
+mkdir -p "$PERF_DIR"
+log() { echo "perf: $*" >&2; }
+
+if ! command -v wrk >/dev/null 2>&1; then
+  [ "$(id -u)" = 0 ] && (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
+  command -v wrk >/dev/null 2>&1 || { log "wrk is not installed (apt-get install wrk)"; exit 1; }
+fi
+
+# PostgreSQL: kept between runs in PERF_DIR/pg so the seed is paid once.
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+PGDATA="$PERF_DIR/pg"
+PGPORT=${PERF_PG_PORT:-55480}
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+if [ ! -f "$PGDATA/PG_VERSION" ]; then
+  mkdir -p "$PGDATA"; [ "$(id -u)" = 0 ] && chown postgres:postgres "$PERF_DIR" "$PGDATA"
+  as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+fi
+as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 \
+  -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $PGDATA -c shared_buffers=1GB -c max_connections=200" start >/dev/null
+APP_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+  as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+DB="waypoint_$PEOPLE"
+CONN="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=$DB;Maximum Pool Size=100"
+
+dotnet build -c Release -nologo -v quiet -clp:ErrorsOnly src/Waypoint.Web/Waypoint.Web.csproj src/Waypoint.Cli/Waypoint.Cli.csproj >&2 2>/dev/null \
+  || { dotnet build -c Release -nologo -v quiet src/Waypoint.Web/Waypoint.Web.csproj >&2; dotnet build -c Release -nologo -v quiet src/Waypoint.Cli/Waypoint.Cli.csproj >&2; }
+if ! psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname='$DB'" | grep -q 1; then
+  psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -qc "CREATE DATABASE \"$DB\""
+  log "seeding $PEOPLE people (once; kept in $PGDATA)"
+  SEED_START=$(date +%s)
+  dotnet src/Waypoint.Cli/bin/Release/net10.0/Waypoint.Cli.dll seed --provider Postgres --connection "$CONN" --people "$PEOPLE" >&2
+  echo "$(( $(date +%s) - SEED_START ))" > "$PERF_DIR/seed-seconds-$PEOPLE"
+else
+  dotnet src/Waypoint.Cli/bin/Release/net10.0/Waypoint.Cli.dll migrate --provider Postgres --connection "$CONN" >&2
+fi
+DB_SIZE=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -Atc "SELECT pg_size_pretty(pg_database_size('$DB'))")
+COUNTS=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -Atc "SELECT (SELECT count(*) FROM \"People\") || ' people, ' || (SELECT count(*) FROM \"Contacts\") || ' contacts, ' || (SELECT count(*) FROM \"Appointments\") || ' appointments'")
+
+# The app in Release, the way it runs in production but on plain HTTP on loopback, background jobs off.
+BASE="http://127.0.0.1:$APP_PORT"
+ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres ConnectionStrings__Waypoint="$CONN" Database__MigrateOnStart=false \
+  Security__AllowHttpCookies=true Tiering__DailyRecalculation=false Notifications__RunWorker=false Audit__RunSealer=false \
+  Database__DataDirectory="$PERF_DIR/app" Logging__LogLevel__Default=Warning \
+  dotnet src/Waypoint.Web/bin/Release/net10.0/Waypoint.Web.dll --urls "$BASE" >"$PERF_DIR/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 60); do curl -fs "$BASE/health/ready" >/dev/null && break; sleep 1; done
+curl -fs "$BASE/health/ready" >/dev/null || { cat "$PERF_DIR/app.log" >&2; log "the app did not become ready"; exit 1; }
+
+# Sign in through the form; print the cookie header (session and anti-forgery) and the form token.
+sign_in() {
+  local jar="$PERF_DIR/jar-$1"; rm -f "$jar"
+  local token
+  token=$(curl -fs -c "$jar" "$BASE/sign-in" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=$1" --data-urlencode "Password=Waypoint-demo-1" --data-urlencode "__RequestVerificationToken=$token" "$BASE/sign-in"
+  awk '!/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }' "$jar"
+}
+PRACTITIONER=$(sign_in practitioner@waypoint.example)
+SPO=$(sign_in spo@waypoint.example)
+get() { curl -fs -H "Cookie: $1" "$BASE$2"; }
+get "$PRACTITIONER" /week | grep -q "My week" || { log "signing in failed"; exit 1; }
+
+# Pick realistic targets from the data: the practitioner's people and the one with the most contacts.
+CRNS=$(get "$PRACTITIONER" "/caseload?pageSize=0" | grep -o 'href="/cases/[A-Z][0-9]\{6\}"' | sed 's/.*cases\/\(.*\)"/\1/' | sort -u)
+CASES=$(echo "$CRNS" | wc -l)
+BUSIEST=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -Atc "SELECT p.\"Crn\" FROM \"People\" p JOIN \"Contacts\" c ON c.\"PersonId\" = p.\"Id\" WHERE p.\"Crn\" IN ($(echo "$CRNS" | sed "s/.*/'&'/" | paste -sd,)) GROUP BY p.\"Crn\" ORDER BY count(*) DESC LIMIT 1")
+CONTACT_PAGES=$(get "$PRACTITIONER" "/cases/$BUSIEST/contacts" | grep -o "contacts?page=[0-9]*" | sed 's/.*=//' | sort -n | tail -1)
+CONTACT_PAGES=${CONTACT_PAGES:-1}
+LAST_PAGE=$(( CONTACT_PAGES < 50 ? CONTACT_PAGES : 50 ))
+SURNAME=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -Atc "SELECT substr(\"SearchLastName\", 1, 3) FROM \"People\" ORDER BY \"Id\" LIMIT 1")
+CASE_PATHS=$(echo "$CRNS" | head -40 | sed 's/.*/\/cases\/&/' | paste -sd' ')
+NOTE_TOKEN=$(get "$PRACTITIONER" "/cases/$BUSIEST/contacts/add" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+NOTE_BODY="Notes=Load+test+note%3A+phoned+about+Thursday.&__RequestVerificationToken=$NOTE_TOKEN"
+
+RSS_FILE="$PERF_DIR/rss"; : > "$RSS_FILE"
+( while kill -0 "$APP_PID" 2>/dev/null; do ps -o rss= -p "$APP_PID" >> "$RSS_FILE"; sleep 1; done ) &
+SAMPLER=$!
+
+run() { # name, cookie, paths, [write share %]
+  local name=$1 cookie=$2 paths=$3 share=${4:-0}
+  WRK_COOKIE="$cookie" WRK_PATHS="$paths" WRK_WRITE_PATH="/cases/$BUSIEST/contacts/add" WRK_WRITE_BODY="$NOTE_BODY" WRK_WRITE_SHARE="$share" \
+    wrk -t2 -c5 -d3s -s perf/report.lua "$BASE" >/dev/null 2>&1 || true   # warm
+  local json
+  json=$(WRK_COOKIE="$cookie" WRK_PATHS="$paths" WRK_WRITE_PATH="/cases/$BUSIEST/contacts/add" WRK_WRITE_BODY="$NOTE_BODY" WRK_WRITE_SHARE="$share" \
+    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 5s -s perf/report.lua "$BASE" | grep '^{')
+  log "$name: $json"
+  echo "$name|$json"
+}
+
+RESULTS=$(
+  run "My caseload ($CASES people, one page)" "$PRACTITIONER" "/caseload?pageSize=0"
+  run "Case overview (40 of the caseload in turn)" "$PRACTITIONER" "$CASE_PATHS"
+  run "Contacts timeline, page 1" "$PRACTITIONER" "/cases/$BUSIEST/contacts"
+  run "Contacts timeline, page $LAST_PAGE (the last)" "$PRACTITIONER" "/cases/$BUSIEST/contacts?page=$LAST_PAGE"
+  run "Search by partial surname ('$SURNAME')" "$PRACTITIONER" "/search?q=$SURNAME"
+  run "My week" "$PRACTITIONER" "/week"
+  run "Team workload" "$SPO" "/team/workload"
+  run "Unallocated queue" "$SPO" "/allocations"
+  run "Team overview" "$SPO" "/team/overview"
+  run "Add a case note (write)" "$PRACTITIONER" "/cases/$BUSIEST" 100
+  run "Mixed: 80% reads, 20% case notes" "$PRACTITIONER" "/caseload?pageSize=0 /week $CASE_PATHS /cases/$BUSIEST/contacts /search?q=$SURNAME" 20
+)
+kill "$SAMPLER" 2>/dev/null || true
+MAX_RSS_MB=$(( $(sort -n "$RSS_FILE" | tail -1) / 1024 ))
+
+# The report, between the markers in docs/benchmarks.md.
+REPORT="$PERF_DIR/report.md"
+{
+  echo "<!-- perf:start -->"
+  echo "## Load run (\`perf/run.sh\`)"
+  echo
+  echo "$(date -u +%Y-%m-%d), commit \`$(git rev-parse --short HEAD)\`, $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(( $(grep MemTotal /proc/meminfo | awk '{print $2}') / 1024 / 1024 )) GiB;"
+  echo "PostgreSQL $(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -Atc 'SHOW server_version') on the same machine; database $DB_SIZE ($COUNTS$( [ -f "$PERF_DIR/seed-seconds-$PEOPLE" ] && echo "; seeded in $(cat "$PERF_DIR/seed-seconds-$PEOPLE") s"))."
+  echo "The app in Release (Production settings, background jobs off); wrk on loopback, 2 threads, $CONNECTIONS connections, ${SECONDS_EACH} s per scenario after a 3 s warm-up; signed in as the demo practitioner and SPO."
+  echo
+  echo "| Scenario | Requests/s | p50 ms | p95 ms | p99 ms | Errors |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  echo "$RESULTS" | while IFS='|' read -r name json; do
+    [ -z "$name" ] && continue
+    python3 - "$name" "$json" <<'PY'
+import json, sys
+name, r = sys.argv[1], json.loads(sys.argv[2])
+print(f"| {name} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} | {r['socket_errors'] + r['non2xx']} |")
+PY
+  done
+  echo
+  echo "Largest resident memory of the web process during the run: $MAX_RSS_MB MB."
+  echo "<!-- perf:end -->"
+} > "$REPORT"
+python3 - "$ROOT/docs/benchmarks.md" "$REPORT" <<'PY'
+import sys, re
+doc, report = open(sys.argv[1]).read(), open(sys.argv[2]).read().strip()
+if "<!-- perf:start -->" in doc:
+    doc = re.sub(r"<!-- perf:start -->.*?<!-- perf:end -->", lambda _: report, doc, flags=re.S)
+else:
+    doc = doc.rstrip() + "\n\n" + report + "\n"
+open(sys.argv[1], "w").write(doc)
+PY
+cat "$REPORT"
