@@ -50,11 +50,9 @@ public static class PractitionerWeek
             {
                 p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, p.AssessmentReviewDueOn, p.AssessmentReviewReason,
                 Limited = p.HasExclusions || p.HasRestrictions,
-                Sentence = p.Events.Where(e => e.IsActive && e.Sentence != null).OrderByDescending(e => e.ConvictionDate)
-                    .Select(e => new { e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate, e.Sentence.ExpectedEndDate, e.Sentence.LicenceExpiryDate, e.Sentence.TerminatedOn })
-                    .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
+        var sentences = await CurrentSentences.ReadAsync(db, db.People.Where(p => p.ResponsibleStaffMemberId == staffId), cancellationToken);
         foreach (var d in await ContactDueReader.ReadAsync(db, db.People.Where(p => p.ResponsibleStaffMemberId == staffId), today, cancellationToken))
         {
             if (d.Due.DueOn <= weekEnd)
@@ -69,7 +67,7 @@ public static class PractitionerWeek
         foreach (var p in people)
         {
             WeekItem Item(WeekSection section, string what, DateOnly? when, bool urgent, string href) => new(section, p.Id, p.Crn, p.Name, what, when, urgent, href, p.Limited);
-            var s = p.Sentence;
+            var s = sentences.GetValueOrDefault(p.Id);
             if (p.AssessmentReviewDueOn is { } review && review <= horizon)
             {
                 items.Add(Item(WeekSection.Reviews, $"Assessment review{(p.AssessmentReviewReason is { } why ? $" ({why})" : "")}", review, review < today, $"/cases/{p.Crn}/assessments"));

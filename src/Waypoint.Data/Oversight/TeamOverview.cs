@@ -125,19 +125,17 @@ public static class ContactDueReader
             {
                 p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, StaffId = p.ResponsibleStaffMemberId!.Value, p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt,
                 Limited = p.HasExclusions || p.HasRestrictions,
-                Sentence = p.Events.Where(e => e.IsActive && e.Sentence != null).OrderByDescending(e => e.ConvictionDate)
-                    .Select(e => new { e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate, e.Sentence.TerminatedOn })
-                    .FirstOrDefault(),
                 LastSeen = db.Contacts.Where(c => c.PersonId == p.Id && ContactStandardReader.SupervisionContacts.Contains(c.Type)
                         && (c.Outcome == null || c.Outcome == ContactOutcome.Attended || c.Outcome == ContactOutcome.AttendedAndComplied))
                     .Max(c => (DateTime?)c.OccurredAt),
             })
             .ToListAsync(cancellationToken);
+        var sentences = await CurrentSentences.ReadAsync(db, people, cancellationToken);
         var standard = ContactStandard.InForce(await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
         var result = new List<ContactDueRow>();
         foreach (var p in rows)
         {
-            var s = p.Sentence;
+            var s = sentences.GetValueOrDefault(p.Id);
             var start = s?.Type == SentenceType.CustodyWithLicence ? s.ReleaseDate : s?.SentenceDate;
             if (s is not { TerminatedOn: null } || start is not { } begun || begun > today)
             {
@@ -150,5 +148,28 @@ public static class ContactDueReader
         }
 
         return result;
+    }
+}
+
+/// <summary>The dates of a person's current sentence: the latest active event's.</summary>
+public sealed record CurrentSentence(SentenceType Type, DateOnly SentenceDate, DateOnly? ReleaseDate, DateOnly? ExpectedEndDate, DateOnly? LicenceExpiryDate, DateOnly? TerminatedOn);
+
+/// <summary>
+/// Each chosen person's current sentence, reading only those people's events (a semi-join on the same filter), not
+/// ranking every event in the database as a "latest per person" projection inside the people query would.
+/// </summary>
+public static class CurrentSentences
+{
+    public static async Task<Dictionary<int, CurrentSentence>> ReadAsync(WaypointDbContext db, IQueryable<Person> people, CancellationToken cancellationToken)
+    {
+        var rows = await db.Events.AsNoTracking()
+            .Where(e => e.IsActive && e.Sentence != null && people.Any(p => p.Id == e.PersonId))
+            .Select(e => new { e.PersonId, e.ConvictionDate, e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate, e.Sentence.ExpectedEndDate, e.Sentence.LicenceExpiryDate, e.Sentence.TerminatedOn })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g =>
+        {
+            var e = g.MaxBy(r => r.ConvictionDate)!;
+            return new CurrentSentence(e.Type, e.SentenceDate, e.ReleaseDate, e.ExpectedEndDate, e.LicenceExpiryDate, e.TerminatedOn);
+        });
     }
 }
