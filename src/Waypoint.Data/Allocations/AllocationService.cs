@@ -38,14 +38,13 @@ public static class AllocationService
 
     public static async Task<List<UnallocatedCase>> QueueAsync(WaypointDbContext db, int pduId, DateOnly today, CancellationToken cancellationToken)
     {
-        var rows = await db.People.AsNoTracking()
-            .Where(p => p.ResponsibleStaffMemberId == null && p.ResponsibleTeam != null && p.ResponsibleTeam.PduId == pduId && p.Events.Any(e => e.IsActive))
+        var waiting = db.People.Where(p => p.ResponsibleStaffMemberId == null && p.ResponsibleTeam != null && p.ResponsibleTeam.PduId == pduId && p.Events.Any(e => e.IsActive));
+        var sentences = await Oversight.CurrentSentences.ReadAsync(db, waiting, cancellationToken);
+        var rows = await waiting.AsNoTracking()
             .Select(p => new
             {
                 p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, p.CurrentTier, p.ProtectChangeTier, p.CurrentRosh,
                 Mappa = p.Registrations.Any(r => r.EndedOn == null && r.Type == RegistrationType.Mappa),
-                Sentence = p.Events.Where(e => e.IsActive).OrderByDescending(e => e.ConvictionDate)
-                    .Select(e => new { e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate }).FirstOrDefault(),
                 InductionBooked = db.Appointments.Any(a => a.PersonId == p.Id && a.Type == Domain.Appointments.AppointmentType.Induction && a.Status == Domain.Appointments.AppointmentStatus.Booked),
                 Team = p.ResponsibleTeam!.Name,
                 Limited = p.HasExclusions || p.HasRestrictions,
@@ -54,8 +53,9 @@ public static class AllocationService
         var holidays = await RecordLookups.ServiceHolidaysAsync(db, cancellationToken);
         return rows.Select(r =>
             {
-                var since = WaitingSince(r.Sentence?.Type, r.Sentence?.SentenceDate, r.Sentence?.ReleaseDate, today);
-                return new UnallocatedCase(r.Id, r.Crn, r.Name, r.CurrentTier, r.ProtectChangeTier, r.CurrentRosh, r.Mappa, r.Sentence?.Type, since,
+                var sentence = sentences.GetValueOrDefault(r.Id);
+                var since = WaitingSince(sentence?.Type, sentence?.SentenceDate, sentence?.ReleaseDate, today);
+                return new UnallocatedCase(r.Id, r.Crn, r.Name, r.CurrentTier, r.ProtectChangeTier, r.CurrentRosh, r.Mappa, sentence?.Type, since,
                     since is { } s ? WorkingDays.Between(s, today, holidays) : 0, AllocationPolicy.TargetWorkingDays(r.CurrentRosh, r.Mappa), r.InductionBooked, r.Team, r.Limited);
             })
             .OrderByDescending(c => c.Breached).ThenByDescending(c => c.WorkingDaysWaiting - c.TargetDays).ThenBy(c => c.Crn)

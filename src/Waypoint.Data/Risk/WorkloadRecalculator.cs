@@ -38,16 +38,13 @@ public static class WorkloadRecalculator
         var staff = await db.StaffMembers.AsNoTracking().Where(s => staffIds.Contains(s.Id))
             .Select(s => new { s.Id, Name = s.FirstName + " " + s.LastName, s.Grade, s.TeamId, s.ContractedHours })
             .ToListAsync(cancellationToken);
-        var cases = await db.People.AsNoTracking()
-            .Where(p => p.ResponsibleStaffMemberId != null && staffIds.Contains(p.ResponsibleStaffMemberId.Value))
-            .Select(p => new
-            {
-                StaffId = p.ResponsibleStaffMemberId!.Value,
-                p.ProtectChangeTier,
-                Sentence = p.Events.Where(e => e.IsActive).OrderByDescending(e => e.ConvictionDate)
-                    .Select(e => new { e.Sentence!.Type, e.Sentence.ReleaseDate, e.Sentence.ExpectedEndDate, e.Sentence.LicenceExpiryDate }).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+        var holding = db.People.Where(p => p.ResponsibleStaffMemberId != null && staffIds.Contains(p.ResponsibleStaffMemberId.Value));
+        var sentences = await Oversight.CurrentSentences.ReadAsync(db, holding, cancellationToken);
+        var cases = (await holding.AsNoTracking()
+                .Select(p => new { p.Id, StaffId = p.ResponsibleStaffMemberId!.Value, p.ProtectChangeTier })
+                .ToListAsync(cancellationToken))
+            .Select(p => new { p.StaffId, p.ProtectChangeTier, Sentence = sentences.GetValueOrDefault(p.Id) })
+            .ToList();
         var reductions = await db.StaffReductions.AsNoTracking().Where(r => staffIds.Contains(r.StaffMemberId)).ToListAsync(cancellationToken);
 
         // Reports completed in the last 30 days (the day of completion is the first).
