@@ -42,9 +42,10 @@ trap cleanup EXIT
 DB="waypoint_$PEOPLE"
 CONN="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=$DB;Maximum Pool Size=100"
 
-for project in src/Waypoint.Web/Waypoint.Web.csproj src/Waypoint.Cli/Waypoint.Cli.csproj; do
-  dotnet build "$project" -c Release -nologo -v quiet -clp:ErrorsOnly >&2
-done
+# The app is built with the raw-Npgsql caseload yardstick (PerfBaseline) into its own folder: the same binary serves
+# the real page and the yardstick, so the comparison is fair. Normal builds never contain it.
+dotnet build src/Waypoint.Web/Waypoint.Web.csproj -c Release -p:PerfBaseline=true -o "$PERF_DIR/web" -nologo -v quiet -clp:ErrorsOnly >&2
+dotnet build src/Waypoint.Cli/Waypoint.Cli.csproj -c Release -nologo -v quiet -clp:ErrorsOnly >&2
 CLI="dotnet src/Waypoint.Cli/bin/Release/net10.0/waypoint.dll"
 psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname='$DB'" | grep -q 1 \
   || psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -qc "CREATE DATABASE \"$DB\""
@@ -61,7 +62,7 @@ BASE="http://127.0.0.1:$APP_PORT"
 ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres ConnectionStrings__Waypoint="$CONN" Database__MigrateOnStart=false \
   Security__AllowHttpCookies=true Tiering__DailyRecalculation=false Notifications__RunWorker=false Audit__RunSealer=false \
   Database__DataDirectory="$PERF_DIR/app" Logging__LogLevel__Default=Warning \
-  dotnet src/Waypoint.Web/bin/Release/net10.0/Waypoint.Web.dll --urls "$BASE" >"$PERF_DIR/app.log" 2>&1 &
+  dotnet "$PERF_DIR/web/Waypoint.Web.dll" --urls "$BASE" >"$PERF_DIR/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 60); do curl -fs "$BASE/health/ready" >/dev/null && break; sleep 1; done
 curl -fs "$BASE/health/ready" >/dev/null || { cat "$PERF_DIR/app.log" >&2; log "the app did not become ready"; exit 1; }
@@ -88,6 +89,7 @@ CONTACT_PAGES=${CONTACT_PAGES:-1}
 LAST_PAGE=$(( CONTACT_PAGES < 50 ? CONTACT_PAGES : 50 ))
 SURNAME=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -Atc "SELECT substr(\"SearchLastName\", 1, 3) FROM \"People\" ORDER BY \"Id\" LIMIT 1")
 CASE_PATHS=$(echo "$CRNS" | head -40 | sed 's/.*/\/cases\/&/' | paste -sd' ')
+STAFF_ID=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -Atc "SELECT \"StaffMemberId\" FROM \"AspNetUsers\" WHERE \"Email\" = 'practitioner@waypoint.example'")
 NOTE_TOKEN=$(get "$PRACTITIONER" "/cases/$BUSIEST/contacts/add" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
 NOTE_BODY="Notes=Load+test+note%3A+phoned+about+Thursday.&__RequestVerificationToken=$NOTE_TOKEN"
 
@@ -108,6 +110,7 @@ run() { # name, cookie, paths, [write share %]
 
 RESULTS=$(
   run "My caseload ($CASES people, one page)" "$PRACTITIONER" "/caseload?pageSize=0"
+  run "Yardstick: the caseload query with raw Npgsql, bare HTML" "" "/perf/baseline/caseload/$STAFF_ID"
   run "Case overview (40 of the caseload in turn)" "$PRACTITIONER" "$CASE_PATHS"
   run "Contacts timeline, page 1" "$PRACTITIONER" "/cases/$BUSIEST/contacts"
   run "Contacts timeline, page $LAST_PAGE (the last)" "$PRACTITIONER" "/cases/$BUSIEST/contacts?page=$LAST_PAGE"
@@ -142,6 +145,10 @@ name, r = sys.argv[1], json.loads(sys.argv[2])
 print(f"| {name} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} | {r['socket_errors'] + r['non2xx']} |")
 PY
   done
+  echo
+  CASELOAD_RPS=$(echo "$RESULTS" | grep '^My caseload' | sed 's/.*"rps":\([0-9.]*\).*/\1/')
+  BASELINE_RPS=$(echo "$RESULTS" | grep '^Yardstick' | sed 's/.*"rps":\([0-9.]*\).*/\1/')
+  echo "The caseload page reaches $(python3 -c "print(f'{100 * $CASELOAD_RPS / $BASELINE_RPS:.0f}')")% of the yardstick's throughput (issue 7 asks for at least 40%)."
   echo
   echo "Largest resident memory of the web process during the run: $MAX_RSS_MB MB."
   echo "<!-- perf:end -->"

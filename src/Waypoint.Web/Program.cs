@@ -147,6 +147,9 @@ app.MapOpenApi().AllowAnonymous();
 app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
+#if PERF_BASELINE
+Waypoint.Web.Infrastructure.Perf.CaseloadBaseline.MapCaseloadBaseline(app, connectionString);
+#endif
 
 app.Run();
 
