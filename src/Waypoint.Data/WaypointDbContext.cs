@@ -74,6 +74,12 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(WaypointDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // PostgreSQL partitions the audit trail by month (migration 0017), and a unique index there must include
+            // the partition key: the chain index is indexed without uniqueness, kept unique by the sealer's lock.
+            builder.Entity<AuditEntry>().HasIndex(a => a.ChainIndex).IsUnique(false);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -59,6 +59,7 @@ public static class SchemaSnapshot
         const string columns = """
             SELECT table_name, column_name, data_type, is_nullable, coalesce(character_maximum_length, -1), coalesce(numeric_precision, -1), coalesce(numeric_scale, -1), coalesce(is_identity, 'NO')
             FROM information_schema.columns WHERE table_schema = 'public'
+              AND table_name NOT IN (SELECT relname FROM pg_class WHERE relispartition)
             """;
         foreach (var line in await QueryAsync(connection, columns, r => (Table: r.GetString(0), Line: $"column {r.GetString(0)}.{r.GetString(1)} {r.GetString(2)}({r.GetInt32(4)},{r.GetInt32(5)},{r.GetInt32(6)}) nullable={r.GetString(3)} identity={r.GetString(7)}")))
         {
@@ -69,8 +70,10 @@ public static class SchemaSnapshot
             }
         }
 
-        const string indexes = "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'";
-        foreach (var line in await QueryAsync(connection, indexes, r => (Table: r.GetString(0), Line: $"index {r.GetString(0)}.{r.GetString(1)}: {r.GetString(2)}")))
+        // A partitioned table is compared as the one table the model sees: its partitions (and their copies of the
+        // indexes and constraints) are left out, and its indexes read as plain ones ("ON ONLY" marks a partitioned index).
+        const string indexes = "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT IN (SELECT relname FROM pg_class WHERE relispartition)";
+        foreach (var line in await QueryAsync(connection, indexes, r => (Table: r.GetString(0), Line: $"index {r.GetString(0)}.{r.GetString(1)}: {r.GetString(2).Replace(" ON ONLY ", " ON ", StringComparison.Ordinal)}")))
         {
             if (!IgnoredTables.Contains(line.Table))
             {
@@ -81,7 +84,7 @@ public static class SchemaSnapshot
         const string constraints = """
             SELECT cl.relname, con.conname, pg_get_constraintdef(con.oid)
             FROM pg_constraint con JOIN pg_class cl ON cl.oid = con.conrelid JOIN pg_namespace ns ON ns.oid = cl.relnamespace
-            WHERE ns.nspname = 'public'
+            WHERE ns.nspname = 'public' AND NOT cl.relispartition AND con.conparentid = 0
             """;
         foreach (var line in await QueryAsync(connection, constraints, r => (Table: r.GetString(0), Line: $"constraint {r.GetString(0)}.{r.GetString(1)}: {r.GetString(2)}")))
         {

@@ -24,8 +24,9 @@ public static class AuditTrail
     /// <summary>
     /// Adds up to <paramref name="batchSize"/> unsealed entries to the end of the chain, in the order they were
     /// recorded. Writers never wait for this: they insert unsealed entries and the single sealer chains them later.
-    /// On PostgreSQL an advisory lock keeps a second sealer (another web server) from forking the chain; the unique
-    /// chain index is the backstop on every engine. Returns how many entries were sealed.
+    /// On PostgreSQL an advisory lock keeps a second sealer (another web server) from forking the chain (the table is
+    /// partitioned by month there, so the chain index cannot carry a unique index; on SQLite one does), and verifying
+    /// the chain reports any index or hash that does not follow on. Returns how many entries were sealed.
     /// </summary>
     public static async Task<int> SealPendingAsync(WaypointDbContext db, int batchSize = 1000, CancellationToken cancellationToken = default)
     {

@@ -109,6 +109,9 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
         (RegistrationType.StreetGangs, 0.02), (RegistrationType.IntegratedOffenderManagement, 0.06),
     ];
 
+    /// <summary>The furthest back generated contacts go.</summary>
+    public const int HistoryMonths = 36;
+
     private readonly Faker faker = new("en_GB") { Random = new Randomizer(options.Seed) };
     private readonly DateOnly today = options.ReferenceDate;
 

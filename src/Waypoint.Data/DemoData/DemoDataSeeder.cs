@@ -46,6 +46,9 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
         db.AuditChanges = false;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
+        // On PostgreSQL the history's months get their own partitions before any contact is written (they would
+        // otherwise stay in the default partition for good).
+        await MonthlyPartitions.EnsureAsync(db, options.ReferenceDate.AddMonths(-DemoDataGenerator.HistoryMonths), options.ReferenceDate.AddMonths(MonthlyPartitions.MonthsAhead), cancellationToken);
         db.Regions.Add(organisation.Region);
         await db.SaveChangesAsync(cancellationToken);
         await AddAccountsAsync(organisation, cancellationToken);

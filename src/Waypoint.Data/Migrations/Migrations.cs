@@ -116,3 +116,10 @@ public sealed class SharedKeysAndWorkers : ScriptMigration
 {
     protected override string ScriptName => "0016_SharedKeysAndWorkers";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000017_MonthlyPartitions")]
+public sealed class MonthlyPartitions : ScriptMigration
+{
+    protected override string ScriptName => "0017_MonthlyPartitions";
+}

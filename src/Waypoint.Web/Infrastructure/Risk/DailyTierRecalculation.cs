@@ -10,7 +10,8 @@ namespace Waypoint.Web.Infrastructure.Risk;
 /// Some tier inputs move with the calendar rather than with a change to the record (the year since a life or IPP
 /// release, the 55 weeks an assessment stays valid, which framework is in force): once a day every tier is recalculated,
 /// writing history only where the result changes, and every practitioner's workload snapshot for the day is saved
-/// (reductions start and end with the calendar too). Every server looks each hour; the first to take the job (an
+/// (reductions start and end with the calendar too), and the coming months' partitions of contacts and the audit trail
+/// are created. Every server looks each hour; the first to take the job (an
 /// advisory lock on PostgreSQL) on a day runs it and records the day, so with several servers it runs once a day.
 /// </summary>
 public sealed class DailyTierRecalculation(IServiceScopeFactory scopes, TierFrameworkPolicy policy, TimeProvider clock, ILogger<DailyTierRecalculation> logger)
@@ -60,6 +61,9 @@ public sealed class DailyTierRecalculation(IServiceScopeFactory scopes, TierFram
             {
                 return 0; // done today, here or on another server
             }
+
+            // The coming months' partitions of contacts and the audit trail (PostgreSQL), so no row lands in the default.
+            await MonthlyPartitions.EnsureAheadAsync(db, day, cancellationToken);
 
             // Temporary reallocations that have run their course go back first, so today's workloads are right.
             await Waypoint.Data.Allocations.AllocationService.ReturnTemporaryAllocationsAsync(db, Waypoint.Domain.Appointments.UkClock.Today(clock.GetUtcNow().UtcDateTime), clock.GetUtcNow().UtcDateTime, cancellationToken);
