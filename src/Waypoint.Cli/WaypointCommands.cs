@@ -67,9 +67,16 @@ public static class WaypointCommands
         });
         root.Subcommands.Add(migrate);
 
-        var peopleOption = new Option<int>("--people") { Description = "How many people on probation to generate", DefaultValueFactory = _ => 4000 };
+        var peopleOption = new Option<int?>("--people") { Description = "How many people on probation to generate (default: the profile's)" };
+        var profileOption = new Option<string>("--profile")
+        {
+            Description = "demo: one region, 4,000 people (what first start makes); region: 25,000 people with a full history (60 contacts, 16 past appointments each, all audited); national: 250,000 people in 12 regions with that history (for load runs, PostgreSQL)",
+            DefaultValueFactory = _ => "demo",
+        };
+        profileOption.AcceptOnlyFromAmong([.. DemoDataOptions.Profiles]);
         var seedOption = new Option<int>("--seed") { Description = "Random seed (the same seed and day give the same data)", DefaultValueFactory = _ => 20261122 };
-        var seed = new Command("seed", "Migrate, then fill an empty database with a generated region (never touches a database that has data).");
+        var seed = new Command("seed", "Migrate, then fill an empty database with generated data of the chosen profile (never touches a database that has data).");
+        seed.Options.Add(profileOption);
         seed.Options.Add(peopleOption);
         seed.Options.Add(seedOption);
         seed.SetAction(async (parse, ct) =>
@@ -83,14 +90,15 @@ public static class WaypointCommands
 
             await using var db = CreateContext(parse);
             await db.Database.MigrateAsync(ct);
-            var result = await new DemoDataSeeder(db).SeedIfEmptyAsync(new DemoDataOptions(people, parse.GetValue(seedOption)), ct);
+            var result = await new DemoDataSeeder(db).SeedIfEmptyAsync(DemoDataOptions.ForProfile(parse.GetValue(profileOption)!, people, parse.GetValue(seedOption)), ct);
             if (!result.Seeded)
             {
                 error.WriteLine("The database already holds data: nothing was added.");
                 return NothingDone;
             }
 
-            output.WriteLine($"Seeded {result.People:N0} people and {result.Contacts:N0} contacts in {result.Elapsed.TotalSeconds:F1} s.");
+            output.WriteLine($"Seeded {result.People:N0} people and {result.Contacts:N0} contacts in {result.Elapsed.TotalSeconds:F1} s"
+                + $" ({result.Regions} region{(result.Regions == 1 ? "" : "s")}, {result.Staff:N0} staff, {result.HistoryAppointments:N0} past appointments, {result.AuditEntries:N0} audit entries).");
             return Ok;
         });
         root.Subcommands.Add(seed);

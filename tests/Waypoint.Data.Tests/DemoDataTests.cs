@@ -98,4 +98,43 @@ public class DemoDataTests
         (await check.Contacts.CountAsync()).ShouldBeGreaterThan(300 * 10);
         (await check.ApiClients.CountAsync()).ShouldBe(1);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_national_profile_spreads_people_over_twelve_regions_with_a_full_audited_history(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        SeedResult result;
+        await using (var db = database.CreateContext())
+        {
+            var options = DemoDataOptions.ForProfile("national", 1200, 7) with { Today = Today };
+            result = await new DemoDataSeeder(db).SeedIfEmptyAsync(options);
+        }
+
+        await using var check = database.CreateContext();
+        result.Regions.ShouldBe(12);
+        (await check.Regions.CountAsync()).ShouldBe(12);
+        (await check.People.CountAsync()).ShouldBe(1200);
+        // One CRN letter per region, 100 people each, and no CRN or staff e-mail used twice.
+        var letters = await check.People.GroupBy(p => p.Crn.Substring(0, 1)).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        letters.Count.ShouldBe(12);
+        letters.ShouldAllBe(l => l.Count == 100);
+        (await check.StaffMembers.Select(s => s.Email).Distinct().CountAsync()).ShouldBe(await check.StaffMembers.CountAsync());
+        // Teams of four case-holders; every case-holder and manager can sign in.
+        var holdersPerTeam = await check.StaffMembers.Where(s => s.Grade == Grade.Po || s.Grade == Grade.Pso || s.Grade == Grade.Pqip)
+            .GroupBy(s => s.TeamId).Select(g => g.Count()).ToListAsync();
+        holdersPerTeam.ShouldAllBe(c => c >= 4);
+        (await check.Users.CountAsync(u => u.StaffMemberId != null)).ShouldBe(result.Staff);
+
+        // The dense history: about 60 contacts and 16 past appointments per allocated person, each audited and sealed.
+        var allocated = await check.People.CountAsync(p => p.ResponsibleStaffMemberId != null);
+        ((double)result.Contacts / allocated).ShouldBeInRange(45, 75);
+        ((double)result.HistoryAppointments / allocated).ShouldBeInRange(12, 22);
+        (await check.Contacts.CountAsync()).ShouldBe(result.Contacts);
+        result.AuditEntries.ShouldBe(result.Contacts + result.HistoryAppointments);
+        var verified = await Auditing.AuditTrail.VerifyAsync(check);
+        verified.IsIntact.ShouldBeTrue();
+        verified.SealedEntries.ShouldBe(result.AuditEntries);
+        verified.UnsealedEntries.ShouldBe(1); // the seeding's own entry, left for the sealer
+    }
 }

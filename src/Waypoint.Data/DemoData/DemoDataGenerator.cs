@@ -8,10 +8,56 @@ using Person = Waypoint.Data.Entities.Person;
 
 namespace Waypoint.Data.DemoData;
 
-/// <summary>Settings for one generated region. Same seed and reference date give the same data.</summary>
+/// <summary>Settings for generated data. Same seed, options and reference date give the same data.</summary>
 public sealed record DemoDataOptions(int People = 4000, int Seed = 20261122, DateOnly? Today = null)
 {
     public DateOnly ReferenceDate => Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>How many probation regions the people are spread over (at most <see cref="DemoRegions.All"/>).</summary>
+    public int Regions { get; init; } = 1;
+
+    /// <summary>Case-holders per team; unset, teams hold about eight as the demo region's do.</summary>
+    public int? HoldersPerTeam { get; init; }
+
+    /// <summary>
+    /// The fuller record a service accumulates, for load runs: about 60 contacts and 16 past appointments per person
+    /// (appointments and letters, texts, calls and notes between them), each with its audit entry, sealed into the chain.
+    /// </summary>
+    public bool DenseHistory { get; init; }
+
+    /// <summary>The named sizes: demo (first start; 4,000 people), region (25,000) and national (250,000 in 12 regions).</summary>
+    public static readonly IReadOnlyList<string> Profiles = ["demo", "region", "national"];
+
+    public static DemoDataOptions ForProfile(string profile, int? people, int seed) => profile.ToLowerInvariant() switch
+    {
+        "demo" => new DemoDataOptions(people ?? 4000, seed),
+        "region" => new DemoDataOptions(people ?? 25_000, seed) { DenseHistory = true },
+        "national" => new DemoDataOptions(people ?? 250_000, seed) { Regions = DemoRegions.All.Count, HoldersPerTeam = 4, DenseHistory = true },
+        _ => throw new ArgumentException($"Unknown profile '{profile}': use {string.Join(", ", Profiles)}.", nameof(profile)),
+    };
+}
+
+/// <summary>A probation region of England and Wales as the generator draws it: codes, its PDUs' areas and postcodes.</summary>
+public sealed record DemoRegion(string Code, string Name, char CrnLetter, string PostcodeArea, string[] Areas);
+
+public static class DemoRegions
+{
+    /// <summary>The twelve regions; the first is the demo region every profile starts with.</summary>
+    public static readonly IReadOnlyList<DemoRegion> All =
+    [
+        new("N50", "Greater Manchester", 'N', "M", ["Manchester North", "Manchester South", "Bolton", "Wigan", "Salford", "Stockport", "Oldham", "Trafford", "Bury", "Tameside"]),
+        new("N51", "North East", 'A', "NE", ["Newcastle", "Gateshead", "Sunderland", "Durham", "Darlington", "Teesside", "Northumberland", "North Tyneside", "South Tyneside", "Hartlepool"]),
+        new("N52", "Yorkshire and the Humber", 'B', "LS", ["Leeds", "Bradford", "Sheffield", "Hull", "York", "Wakefield", "Doncaster", "Kirklees", "Calderdale", "Rotherham"]),
+        new("N53", "North West", 'C', "L", ["Liverpool", "Sefton", "Wirral", "Preston", "Blackburn", "Blackpool", "Cumbria", "Warrington", "Cheshire East", "Lancaster"]),
+        new("N54", "East Midlands", 'D', "NG", ["Nottingham", "Derby", "Leicester", "Lincoln", "Northampton", "Mansfield", "Chesterfield", "Boston", "Kettering", "Loughborough"]),
+        new("N55", "West Midlands", 'E', "B", ["Birmingham North", "Birmingham South", "Coventry", "Wolverhampton", "Walsall", "Dudley", "Sandwell", "Stoke-on-Trent", "Worcester", "Hereford"]),
+        new("N56", "East of England", 'F', "NR", ["Norwich", "Ipswich", "Cambridge", "Peterborough", "Luton", "Bedford", "Chelmsford", "Southend", "Colchester", "Stevenage"]),
+        new("N57", "Wales", 'G', "CF", ["Cardiff", "Swansea", "Newport", "Wrexham", "Bangor", "Carmarthen", "Merthyr Tydfil", "Bridgend", "Aberystwyth", "Llandudno"]),
+        new("N58", "South West", 'H', "BS", ["Bristol", "Plymouth", "Exeter", "Gloucester", "Swindon", "Bournemouth", "Taunton", "Truro", "Bath", "Weymouth"]),
+        new("N59", "South Central", 'J', "SO", ["Southampton", "Portsmouth", "Reading", "Oxford", "Milton Keynes", "Aylesbury", "Basingstoke", "Slough", "Isle of Wight", "Winchester"]),
+        new("N60", "Kent, Surrey and Sussex", 'K', "ME", ["Maidstone", "Canterbury", "Medway", "Brighton", "Crawley", "Guildford", "Hastings", "Ashford", "Woking", "Worthing"]),
+        new("N61", "London", 'L', "E", ["Camden and Islington", "Hackney", "Lambeth", "Southwark", "Croydon", "Ealing", "Newham", "Barnet", "Westminster", "Tower Hamlets"]),
+    ];
 }
 
 /// <summary>The organisation of a generated region, and each case-holder's share of the caseload.</summary>
@@ -39,7 +85,7 @@ public sealed class DemoDataSet
 /// realistic grade mix, people on probation with sentences, requirements, licence conditions, registrations and
 /// 6-18 months of contact history, and caseloads that vary widely as they do in practice.
 /// </summary>
-public sealed partial class DemoDataGenerator(DemoDataOptions options)
+public sealed partial class DemoDataGenerator(DemoDataOptions options, int regionIndex = 0)
 {
     // Sentence mix of the caseload: community orders, suspended sentence orders, licences.
     public static readonly (SentenceType Type, double Weight)[] SentenceMix =
@@ -112,15 +158,25 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
     /// <summary>The furthest back generated contacts go.</summary>
     public const int HistoryMonths = 36;
 
-    private readonly Faker faker = new("en_GB") { Random = new Randomizer(options.Seed) };
+    private readonly Faker faker = new("en_GB") { Random = new Randomizer(options.Seed + (regionIndex * 7919)) };
     private readonly DateOnly today = options.ReferenceDate;
+    private readonly DemoRegion region = DemoRegions.All[regionIndex];
+
+    /// <summary>This region's share of the people.</summary>
+    public int PeopleInRegion => (options.People / options.Regions) + (regionIndex < options.People % options.Regions ? 1 : 0);
+
+    private string[] RegionCourts => regionIndex == 0 ? Courts : [.. region.Areas.Take(4).Select(a => $"{a} Magistrates' Court"), $"{region.Areas[0]} Crown Court"];
+
+    private string[] Towns => regionIndex == 0 ? ["Salford", "Bury", "Oldham", "Rochdale", "Stockport", "Sale", "Manchester", "Ashton-under-Lyne"] : region.Areas;
+
+    private string NewPostcode() => $"{region.PostcodeArea}{faker.Random.Int(1, 29)} {faker.Random.Int(1, 9)}{faker.Random.String2(2, "ABDEFGHJLNPQRSTUWXYZ")}";
 
     /// <summary>Generates the whole region in memory (used for the demo and by tests).</summary>
     public DemoDataSet Generate()
     {
         var organisation = GenerateOrganisation();
-        var people = new List<Person>(options.People);
-        var contacts = new List<(Person, Contact)>(options.People * 25);
+        var people = new List<Person>(PeopleInRegion);
+        var contacts = new List<(Person, Contact)>(PeopleInRegion * 25);
         var links = new List<PersonLink>();
         foreach (var batch in GeneratePeople(organisation, 1000))
         {
@@ -135,19 +191,30 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
     /// <summary>The region, its PDUs and teams, and staff in a realistic grade mix, scaled to the caseload.</summary>
     public DemoOrganisation GenerateOrganisation()
     {
-        var region = new Region { Code = "N50", Name = "Greater Manchester" };
-        string[] pduNames = ["Manchester North", "Manchester South", "Bolton", "Wigan", "Salford", "Stockport", "Oldham", "Trafford", "Bury", "Tameside"];
-        string[] teamNames = ["Salford", "Bury", "Oldham", "Rochdale", "Stockport", "Trafford", "Wythenshawe", "Tameside"];
+        var region = new Region { Code = this.region.Code, Name = this.region.Name };
+        string[] pduNames = this.region.Areas;
+        string[] teamNames = regionIndex == 0 ? ["Salford", "Bury", "Oldham", "Rochdale", "Stockport", "Trafford", "Wythenshawe", "Tameside"] : [];
         var staff = new List<StaffMember>();
         var staffNumber = 0;
-        // Staff scale with the caseload: teams of about eight practitioners holding about 62 people each.
-        var teamCount = Math.Max(8, (int)Math.Round(options.People / 62.0 / 8));
-        var pduCount = Math.Max(2, (teamCount + 7) / 8);
-        var holdersPerTeam = Math.Max(3, (int)Math.Round(options.People / 62.0 / teamCount));
+        // Staff scale with the caseload: teams of about eight practitioners (or the profile's number) holding about 62 people each.
+        var people = PeopleInRegion;
+        int teamCount, pduCount, holdersPerTeam;
+        if (options.HoldersPerTeam is { } perTeam)
+        {
+            holdersPerTeam = perTeam;
+            teamCount = Math.Max(2, (int)Math.Round(people / 62.5 / perTeam));
+            pduCount = Math.Max(2, (int)Math.Round(teamCount / 9.0));
+        }
+        else
+        {
+            teamCount = Math.Max(8, (int)Math.Round(people / 62.0 / 8));
+            pduCount = Math.Max(2, (teamCount + 7) / 8);
+            holdersPerTeam = Math.Max(3, (int)Math.Round(people / 62.0 / teamCount));
+        }
 
         for (var p = 0; p < pduCount; p++)
         {
-            var pdu = new Pdu { Code = $"N50{(char)('A' + p % 26)}{(p >= 26 ? (p / 26).ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}", Name = p < pduNames.Length ? pduNames[p] : $"PDU {p + 1}", Region = region };
+            var pdu = new Pdu { Code = $"{region.Code}{(char)('A' + p % 26)}{(p >= 26 ? (p / 26).ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}", Name = p < pduNames.Length ? pduNames[p] : $"PDU {p + 1}", Region = region };
             region.Pdus.Add(pdu);
             var teamsHere = teamCount / pduCount + (p < teamCount % pduCount ? 1 : 0);
             for (var t = 0; t < teamsHere; t++)
@@ -178,6 +245,15 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
             Grade.Pso => faker.Random.Double(0.7, 1.3),
             _ => faker.Random.Double(0.35, 0.6),
         } * (double)(h.ContractedHours / 37m)).ToArray();
+        if (options.DenseHistory && regionIndex == 0)
+        {
+            // Load runs need a practitioner at the top of the range: the demo practitioner is given about 120 people.
+            var busiest = Array.IndexOf([.. holders], new DemoOrganisation(region, staff, holders, shares).BusiestOfficer);
+            var allocated = people * 0.96;
+            var others = shares.Sum() - shares[busiest];
+            shares[busiest] = 120 * others / Math.Max(1, allocated - 120);
+        }
+
         return new DemoOrganisation(region, staff, holders, shares);
     }
 
@@ -188,9 +264,9 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
     public IEnumerable<DemoPeopleBatch> GeneratePeople(DemoOrganisation organisation, int batchSize)
     {
         var shareTotal = organisation.Shares.Sum();
-        for (var start = 0; start < options.People; start += batchSize)
+        for (var start = 0; start < PeopleInRegion; start += batchSize)
         {
-            var count = Math.Min(batchSize, options.People - start);
+            var count = Math.Min(batchSize, PeopleInRegion - start);
             var people = new List<Person>(count);
             var contacts = new List<(Person, Contact)>(count * 25);
             for (var i = start; i < start + count; i++)
@@ -226,11 +302,11 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
         var last = faker.Name.LastName();
         var member = new StaffMember
         {
-            StaffCode = $"N50{number:D4}",
+            StaffCode = $"{region.Code}{number:D4}",
             Team = team,
             FirstName = first,
             LastName = last,
-            Email = $"{first}.{last}.{number}@justice.example".ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal),
+            Email = $"{first}.{last}.{number}{(regionIndex == 0 ? "" : region.Code)}@justice.example".ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal),
             Grade = grade,
             ContractedHours = faker.Random.Double() < 0.8 ? 37m : faker.PickRandom(22.5m, 30m, 18.5m),
             TraineeStartDate = grade == Grade.Pqip ? today.AddMonths(-faker.Random.Int(1, 20)) : null,
@@ -262,7 +338,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
         var contactMethod = faker.Random.Double() switch { < 0.72 => PreferredContactMethod.Sms, < 0.84 => PreferredContactMethod.Email, < 0.94 => PreferredContactMethod.Phone, _ => PreferredContactMethod.Letter };
         var person = new Person
         {
-            Crn = Crn.FromSequence('N', number).Value,
+            Crn = Crn.FromSequence(region.CrnLetter, number).Value,
             FirstName = first,
             MiddleNames = faker.Random.Double() < 0.4 ? faker.Name.FirstName() : null,
             LastName = last,
@@ -276,7 +352,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
             Nationality = ethnicity is Ethnicity.WhiteOther or Ethnicity.WhiteRoma ? faker.PickRandom("Polish", "Romanian", "Lithuanian", "British") : "British",
             PncNumber = faker.Random.Double() < 0.92 ? PncNumber.Create(faker.Random.Int(1995, 2025), faker.Random.Int(1, 999_999)).ToString() : null,
             Phone = contactMethod is PreferredContactMethod.Letter ? null : $"07{faker.Random.Int(100, 999)} {faker.Random.Int(100000, 999999)}",
-            Email = contactMethod is PreferredContactMethod.Email ? $"{first}.{last}{number}@mail.example".ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal) : null,
+            Email = contactMethod is PreferredContactMethod.Email ? $"{first}.{last}{number}{(regionIndex == 0 ? "" : region.CrnLetter)}@mail.example".ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal) : null,
             PreferredContactMethod = contactMethod,
             Language = faker.Random.Double() < 0.04 ? faker.PickRandom("Polish", "Romanian", "Urdu", "Arabic") : "English",
             ResponsibleStaffMember = practitioner,
@@ -294,8 +370,8 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
             Status = AddressStatus.Main,
             AccommodationType = noFixedAbode ? AccommodationType.NoFixedAbode : faker.PickRandom(AccommodationType.RentedSocial, AccommodationType.RentedPrivate, AccommodationType.LivingWithFamilyOrFriends, AccommodationType.OwnerOccupier, AccommodationType.ApprovedPremises, AccommodationType.SupportedHousing),
             Line1 = noFixedAbode ? null : faker.Address.StreetAddress(),
-            Town = noFixedAbode ? null : faker.PickRandom("Salford", "Bury", "Oldham", "Rochdale", "Stockport", "Sale", "Manchester", "Ashton-under-Lyne"),
-            Postcode = noFixedAbode ? null : $"M{faker.Random.Int(1, 46)} {faker.Random.Int(1, 9)}{faker.Random.String2(2, "ABDEFGHJLNPQRSTUWXYZ")}",
+            Town = noFixedAbode ? null : faker.PickRandom(Towns),
+            Postcode = noFixedAbode ? null : regionIndex == 0 ? $"M{faker.Random.Int(1, 46)} {faker.Random.Int(1, 9)}{faker.Random.String2(2, "ABDEFGHJLNPQRSTUWXYZ")}" : NewPostcode(),
             From = today.AddMonths(-faker.Random.Int(1, 48)),
         });
         if (faker.Random.Double() < 0.35)
@@ -305,8 +381,8 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
                 Status = AddressStatus.Previous,
                 AccommodationType = AccommodationType.RentedPrivate,
                 Line1 = faker.Address.StreetAddress(),
-                Town = "Manchester",
-                Postcode = $"M{faker.Random.Int(1, 46)} {faker.Random.Int(1, 9)}{faker.Random.String2(2, "ABDEFGHJLNPQRSTUWXYZ")}",
+                Town = regionIndex == 0 ? "Manchester" : region.Areas[0],
+                Postcode = regionIndex == 0 ? $"M{faker.Random.Int(1, 46)} {faker.Random.Int(1, 9)}{faker.Random.String2(2, "ABDEFGHJLNPQRSTUWXYZ")}" : NewPostcode(),
                 From = person.Addresses[0].From.AddMonths(-faker.Random.Int(6, 60)),
                 To = person.Addresses[0].From.AddDays(-1),
             });
@@ -376,7 +452,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
         var ev = new ConvictionEvent
         {
             EventNumber = 1,
-            Court = faker.PickRandom(Courts),
+            Court = faker.PickRandom(RegionCourts),
             ConvictionDate = sentenceDate.AddDays(-faker.Random.Int(0, 28)),
             IsActive = true,
         };
@@ -459,6 +535,18 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
         return sentence;
     }
 
+    private static readonly (ContactType Type, string Notes)[] BetweenContacts =
+    [
+        (ContactType.CaseNote, "Text message reminder sent for the next appointment."),
+        (ContactType.Letter, "Letter confirming the next appointment posted to the main address."),
+        (ContactType.PhoneCall, "Phoned to check how the week went; no concerns raised."),
+        (ContactType.PhoneCall, "Call from the person's support worker with an update on the housing application."),
+        (ContactType.Email, "Email from the police offender manager: no new intelligence."),
+        (ContactType.CaseNote, "Checked the address with the housing provider; tenancy confirmed."),
+        (ContactType.Email, "Job centre confirmed attendance at the work coach appointment."),
+        (ContactType.CaseNote, "Reviewed the record before supervision; sentence plan objectives due for review next month."),
+    ];
+
     private static readonly (string Code, string Description, Func<Faker, string> FreeText)[] AdditionalConditions =
     [
         ("NOCONTACT", "Not to contact or associate with a named person", f => $"Not to contact {f.Name.FullName()} directly or indirectly without prior approval"),
@@ -521,7 +609,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
     private void AddContacts(Person person, StaffMember practitioner, Sentence sentence, List<(Person, Contact)> contacts)
     {
         var communityStart = sentence.ReleaseDate ?? sentence.StartDate;
-        var historyMonths = faker.Random.Int(6, 18);
+        var historyMonths = options.DenseHistory ? faker.Random.Int(12, HistoryMonths) : faker.Random.Int(6, 18);
         var from = communityStart > today.AddMonths(-historyMonths) ? communityStart : today.AddMonths(-historyMonths);
         var cursor = from.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc);
         var end = today.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
@@ -543,6 +631,24 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
                 IsSensitive = faker.Random.Double() < 0.04,
                 CreatedAt = at.AddHours(1),
             }));
+            if (options.DenseHistory)
+            {
+                // Between appointments: reminders, letters, calls with the person and with other agencies, notes.
+                for (var extra = faker.Random.Int(0, 3); extra > 0; extra--)
+                {
+                    var (extraType, note) = faker.PickRandom(BetweenContacts);
+                    var extraAt = at.AddDays(faker.Random.Int(1, 6)).AddMinutes(faker.Random.Int(0, 7 * 60 / 15) * 15);
+                    if (extraAt < end)
+                    {
+                        contacts.Add((person, new Contact
+                        {
+                            Id = Guid.CreateVersion7(extraAt), OccurredAt = extraAt, PersonId = 0, Type = extraType, Author = practitioner,
+                            Notes = note, CreatedAt = extraAt.AddMinutes(20),
+                        }));
+                    }
+                }
+            }
+
             // Seen weekly early in the order, then less often.
             var weeks = (cursor - from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).TotalDays < 84 ? 1 : faker.PickRandom(1, 2, 2, 3, 4);
             cursor = cursor.Date.AddDays(7 * weeks + faker.Random.Int(-2, 2)).AddHours(10);

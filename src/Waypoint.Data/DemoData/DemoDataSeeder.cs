@@ -26,7 +26,13 @@ public static class DemoAccounts
     public const string ApiScopes = "people:read contacts:read contacts:write predictors:calculate tiering:calculate workload:calculate workload:read allocations:write appointments:read appointments:write";
 }
 
-public sealed record SeedResult(bool Seeded, int People, int Contacts, TimeSpan Elapsed);
+public sealed record SeedResult(bool Seeded, int People, int Contacts, TimeSpan Elapsed)
+{
+    public int Regions { get; init; }
+    public int Staff { get; init; }
+    public int HistoryAppointments { get; init; }
+    public int AuditEntries { get; init; }
+}
 
 public sealed class DemoDataSeeder(WaypointDbContext db)
 {
@@ -41,43 +47,73 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
         }
 
         var clock = Stopwatch.StartNew();
-        var generator = new DemoDataGenerator(options);
-        organisation = generator.GenerateOrganisation();
-        db.AuditChanges = false;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-
         // On PostgreSQL the history's months get their own partitions before any contact is written (they would
         // otherwise stay in the default partition for good).
         await MonthlyPartitions.EnsureAsync(db, options.ReferenceDate.AddMonths(-DemoDataGenerator.HistoryMonths), options.ReferenceDate.AddMonths(MonthlyPartitions.MonthsAhead), cancellationToken);
-        db.Regions.Add(organisation.Region);
-        await db.SaveChangesAsync(cancellationToken);
-        await AddAccountsAsync(organisation, cancellationToken);
+        db.AuditChanges = false;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var history = options.DenseHistory ? new DemoHistory(db, DetachAllButOrganisation) : null;
+        if (history is not null)
+        {
+            await history.StartChainAsync(cancellationToken);
+        }
 
+        var pastAppointments = new List<HistoryAppointment>();
+        var organisations = new List<DemoOrganisation>();
         var people = 0;
         var contacts = 0;
-        foreach (var batch in generator.GeneratePeople(organisation, PeopleBatch))
+        for (var regionIndex = 0; regionIndex < Math.Min(options.Regions, DemoRegions.All.Count); regionIndex++)
         {
-            db.People.AddRange(batch.People);
+            var generator = new DemoDataGenerator(options, regionIndex);
+            organisation = generator.GenerateOrganisation();
+            organisations.Add(organisation);
+            db.ChangeTracker.Clear();
+            db.Regions.Add(organisation.Region);
             await db.SaveChangesAsync(cancellationToken);
-            db.PersonLinks.AddRange(batch.Links.Select(l => new PersonLink { PersonId = l.Person.Id, LinkedPersonId = l.LinkedPerson.Id, LinkType = l.LinkType, Notes = l.Notes }));
-            await db.SaveChangesAsync(cancellationToken);
-            DetachAllButOrganisation();
+            await AddAccountsAsync(organisation, named: regionIndex == 0, cancellationToken);
+            var staffById = organisation.Staff.ToDictionary(s => s.Id);
 
-            foreach (var (person, contact) in batch.Contacts)
+            foreach (var batch in generator.GeneratePeople(organisation, PeopleBatch))
             {
-                contact.PersonId = person.Id;
-                contact.AuthorStaffMemberId = contact.Author?.Id;
-                contact.Author = null;
-            }
+                db.People.AddRange(batch.People);
+                await db.SaveChangesAsync(cancellationToken);
+                db.PersonLinks.AddRange(batch.Links.Select(l => new PersonLink { PersonId = l.Person.Id, LinkedPersonId = l.LinkedPerson.Id, LinkType = l.LinkType, Notes = l.Notes }));
+                await db.SaveChangesAsync(cancellationToken);
+                DetachAllButOrganisation();
 
-            await WriteContactsAsync(batch.Contacts.Select(c => c.Contact).ToList(), cancellationToken);
-            people += batch.People.Count;
-            contacts += batch.Contacts.Count;
+                foreach (var (person, contact) in batch.Contacts)
+                {
+                    contact.PersonId = person.Id;
+                    contact.AuthorStaffMemberId = contact.Author?.Id;
+                    contact.Author = null;
+                }
+
+                await WriteContactsAsync(batch.Contacts.Select(c => c.Contact).ToList(), cancellationToken);
+                if (history is not null)
+                {
+                    string Actor(Contact c) => userNames.GetValueOrDefault(c.AuthorStaffMemberId ?? 0, "system");
+                    await history.AuditContactsAsync(batch.Contacts.Select(c => (c.Contact, c.Person.Crn, Actor(c.Contact))), cancellationToken);
+                    pastAppointments.AddRange(batch.Contacts
+                        .Where(c => c.Contact.Type is ContactType.OfficeVisit or ContactType.HomeVisit && c.Contact.Outcome is not null && c.Contact.AuthorStaffMemberId is not null)
+                        .Select(c => new HistoryAppointment(c.Person.Id, c.Person.Crn, c.Contact.AuthorStaffMemberId!.Value, staffById[c.Contact.AuthorStaffMemberId.Value].Team.Pdu.Id,
+                            c.Contact.OccurredAt, c.Contact.Type, c.Contact.Outcome!.Value, Actor(c.Contact))));
+                }
+
+                people += batch.People.Count;
+                contacts += batch.Contacts.Count;
+            }
         }
 
         // Appointments and reports first: completed reports count in the workload snapshots written next.
         await DemoAppointments.AddAsync(db, options, cancellationToken);
-        await AddWorkloadAsync(organisation, options, cancellationToken);
+        var historyAppointments = history is null ? 0 : await history.AddAppointmentsAsync(pastAppointments, cancellationToken);
+        pastAppointments.Clear();
+        foreach (var region in organisations)
+        {
+            organisation = region;
+            await AddWorkloadAsync(region, options, cancellationToken);
+        }
+
         await DemoWorkforce.AddAsync(db, options, cancellationToken);
         await DemoReferrals.AddAsync(db, options, cancellationToken);
         DetachAllButOrganisation();
@@ -90,12 +126,18 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
             Actor = db.Actor.Name,
             Action = AuditAction.Create,
             EntityType = "DemoData",
-            Details = $"{{\"people\":{people},\"contacts\":{contacts},\"seed\":{options.Seed}}}",
+            Details = $"{{\"people\":{people},\"contacts\":{contacts},\"regions\":{organisations.Count},\"seed\":{options.Seed}}}",
         });
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.AuditChanges = true;
-        return new SeedResult(true, people, contacts, clock.Elapsed);
+        return new SeedResult(true, people, contacts, clock.Elapsed)
+        {
+            Regions = organisations.Count,
+            Staff = organisations.Sum(o => o.Staff.Count),
+            HistoryAppointments = historyAppointments,
+            AuditEntries = history?.AuditEntries ?? 0,
+        };
     }
 
     /// <summary>
@@ -213,17 +255,8 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
         }
     }
 
-    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-    {
-        if (value is null)
-        {
-            await importer.WriteNullAsync(cancellationToken);
-        }
-        else
-        {
-            await importer.WriteAsync(value, type, cancellationToken);
-        }
-    }
+    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
+        DemoHistory.WriteNullableAsync(importer, value, type, cancellationToken);
 
     private DemoOrganisation? organisation;
 
@@ -240,50 +273,60 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
         }
     }
 
-    private async Task AddAccountsAsync(DemoOrganisation data, CancellationToken cancellationToken)
+    private Dictionary<string, IdentityRole>? roles;
+    private string? passwordHash;
+
+    /// <summary>Each staff member's sign-in name (the audit trail's actor).</summary>
+    private readonly Dictionary<int, string> userNames = [];
+
+    /// <summary>A sign-in for every member of staff; the named demo accounts (and the auditor and API client) in the first region.</summary>
+    private async Task AddAccountsAsync(DemoOrganisation data, bool named, CancellationToken cancellationToken)
     {
-        var roles = Roles.All.ToDictionary(r => r, r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
-        db.Roles.AddRange(roles.Values);
-
-        // One hash for every demo account: hashing is deliberately slow, and these accounts share one password.
-        var hasher = new PasswordHasher<ApplicationUser>();
-        var passwordHash = hasher.HashPassword(null!, DemoAccounts.Password);
-
-        var busiest = data.BusiestOfficer;
-        var other = data.Holders.Zip(data.Shares).Where(h => h.First.Team.Pdu != busiest.Team.Pdu && h.First.Grade == Grade.Po).MaxBy(h => h.Second).First;
-        var spo = data.Staff.First(s => s.Team == busiest.Team && s.Grade == Grade.Spo);
-        var head = data.Staff.First(s => s.Team.Pdu == busiest.Team.Pdu && s.Grade == Grade.HeadOfPdu);
-        var admin = data.Staff.First(s => s.Grade == Grade.Administrator);
-        var named = new Dictionary<StaffMember, string>
+        if (roles is null)
         {
-            [busiest] = DemoAccounts.Practitioner,
-            [other] = DemoAccounts.OtherPractitioner,
-            [spo] = DemoAccounts.SeniorProbationOfficer,
-            [head] = DemoAccounts.HeadOfPdu,
-            [admin] = DemoAccounts.Administrator,
-        };
+            roles = Roles.All.ToDictionary(r => r, r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
+            db.Roles.AddRange(roles.Values);
+            // One hash for every demo account: hashing is deliberately slow, and these accounts share one password.
+            passwordHash = new PasswordHasher<ApplicationUser>().HashPassword(null!, DemoAccounts.Password);
+        }
+
+        var names = new Dictionary<StaffMember, string>();
+        if (named)
+        {
+            var busiest = data.BusiestOfficer;
+            var other = data.Holders.Zip(data.Shares).Where(h => h.First.Team.Pdu != busiest.Team.Pdu && h.First.Grade == Grade.Po).MaxBy(h => h.Second).First;
+            names[busiest] = DemoAccounts.Practitioner;
+            names[other] = DemoAccounts.OtherPractitioner;
+            names[data.Staff.First(s => s.Team == busiest.Team && s.Grade == Grade.Spo)] = DemoAccounts.SeniorProbationOfficer;
+            names[data.Staff.First(s => s.Team.Pdu == busiest.Team.Pdu && s.Grade == Grade.HeadOfPdu)] = DemoAccounts.HeadOfPdu;
+            names[data.Staff.First(s => s.Grade == Grade.Administrator)] = DemoAccounts.Administrator;
+        }
 
         foreach (var member in data.Staff)
         {
-            var userName = named.GetValueOrDefault(member) ?? member.Email;
-            var user = NewUser(userName, member.FullName, passwordHash);
+            var userName = names.GetValueOrDefault(member) ?? member.Email;
+            userNames[member.Id] = userName;
+            var user = NewUser(userName, member.FullName, passwordHash!);
             user.StaffMemberId = member.Id;
             db.Users.Add(user);
             db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roles[RoleFor(member.Grade)].Id });
         }
 
-        var auditor = NewUser(DemoAccounts.Auditor, "Demo Auditor", passwordHash);
-        db.Users.Add(auditor);
-        db.UserRoles.Add(new IdentityUserRole<string> { UserId = auditor.Id, RoleId = roles[Roles.Auditor].Id });
-
-        db.ApiClients.Add(new ApiClient
+        if (named)
         {
-            Name = "Demo API client",
-            KeyPrefix = ApiKeys.PrefixOf(DemoAccounts.ApiKey)!,
-            KeyHash = ApiKeys.Hash(DemoAccounts.ApiKey),
-            Scopes = DemoAccounts.ApiScopes,
-            CreatedAt = DateTime.UtcNow,
-        });
+            var auditor = NewUser(DemoAccounts.Auditor, "Demo Auditor", passwordHash!);
+            db.Users.Add(auditor);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = auditor.Id, RoleId = roles[Roles.Auditor].Id });
+            db.ApiClients.Add(new ApiClient
+            {
+                Name = "Demo API client",
+                KeyPrefix = ApiKeys.PrefixOf(DemoAccounts.ApiKey)!,
+                KeyHash = ApiKeys.Hash(DemoAccounts.ApiKey),
+                Scopes = DemoAccounts.ApiScopes,
+                CreatedAt = DateTime.UtcNow,
+            });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 
