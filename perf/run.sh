@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Load run for Waypoint (not part of the test command). Starts or reuses a throwaway PostgreSQL under PERF_DIR,
-# seeds it once (PERF_PEOPLE people, default the 25,000-person region), starts the app in Release on loopback, signs
-# in as the demo users, warms up, and drives each scenario with wrk (PERF_SECONDS each, PERF_CONNECTIONS concurrent
-# connections, bounded in time), sampling the web process's resident memory. Writes the results between the perf
-# markers in docs/benchmarks.md with the machine and the commit.
+# seeds it once with the PERF_PROFILE seed profile (default national: 250,000 people in 12 regions; PERF_PEOPLE
+# overrides the count), starts the app in Release on loopback, signs in as the demo users, warms up, and drives each
+# scenario with wrk (PERF_SECONDS each, PERF_CONNECTIONS concurrent connections, bounded in time), sampling the web
+# process's resident memory. Writes the results between the perf markers in docs/benchmarks.md with the machine and
+# the commit.
 #
-#   perf/run.sh                      # PERF_PEOPLE=25000 PERF_SECONDS=15 PERF_CONNECTIONS=10
+#   perf/run.sh                      # PERF_PROFILE=national PERF_SECONDS=15 PERF_CONNECTIONS=10
+#   PERF_PROFILE=region perf/run.sh  # the 25,000-person region
 set -eu  # no pipefail: the pipelines below stop reading early (grep -q, head) on purpose
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 PERF_DIR=${PERF_DIR:-/tmp/waypoint-perf}
-PEOPLE=${PERF_PEOPLE:-25000}
+PROFILE=${PERF_PROFILE:-national}
+PEOPLE=${PERF_PEOPLE:-}
 SECONDS_EACH=${PERF_SECONDS:-15}
 CONNECTIONS=${PERF_CONNECTIONS:-10}
 APP_PORT=${PERF_APP_PORT:-5180}
@@ -39,7 +42,7 @@ cleanup() {
   as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
-DB="waypoint_$PEOPLE"
+DB="waypoint_${PROFILE}${PEOPLE:+_$PEOPLE}"
 CONN="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=$DB;Maximum Pool Size=100"
 
 # The app is built with the raw-Npgsql caseload yardstick (PerfBaseline) into its own folder: the same binary serves
@@ -51,11 +54,11 @@ psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -Atc "SELECT 1 FROM pg_da
   || psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -qc "CREATE DATABASE \"$DB\""
 # Seeding migrates first and never touches a database that already has data, so this is quick after the first run.
 SEED_START=$(date +%s)
-SEEDED=$($CLI seed --provider Postgres --connection "$CONN" --people "$PEOPLE" || true)  # non-zero when it already has data
+SEEDED=$($CLI seed --provider Postgres --connection "$CONN" --profile "$PROFILE" ${PEOPLE:+--people "$PEOPLE"} || true)  # non-zero when it already has data
 log "$SEEDED"
-case "$SEEDED" in Seeded*) echo "$(( $(date +%s) - SEED_START ))" > "$PERF_DIR/seed-seconds-$PEOPLE" ;; esac
+case "$SEEDED" in Seeded*) echo "$SEEDED (wall clock $(( $(date +%s) - SEED_START )) s)" > "$PERF_DIR/seeded-$DB" ;; esac
 DB_SIZE=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -Atc "SELECT pg_size_pretty(pg_database_size('$DB'))")
-COUNTS=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -Atc "SELECT (SELECT count(*) FROM \"People\") || ' people, ' || (SELECT count(*) FROM \"Contacts\") || ' contacts, ' || (SELECT count(*) FROM \"Appointments\") || ' appointments'")
+COUNTS=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -Atc "SELECT to_char((SELECT count(*) FROM \"Regions\"), 'FM999') || ' regions, ' || to_char((SELECT count(*) FROM \"StaffMembers\"), 'FM999,999') || ' staff, ' || to_char((SELECT count(*) FROM \"People\"), 'FM999,999,999') || ' people, ' || to_char((SELECT count(*) FROM \"Contacts\"), 'FM999,999,999') || ' contacts, ' || to_char((SELECT count(*) FROM \"Appointments\"), 'FM999,999,999') || ' appointments, ' || to_char((SELECT count(*) FROM \"AuditEntries\"), 'FM999,999,999') || ' audit entries'")
 
 # The app in Release, the way it runs in production but on plain HTTP on loopback, background jobs off.
 BASE="http://127.0.0.1:$APP_PORT"
@@ -90,19 +93,47 @@ LAST_PAGE=$(( CONTACT_PAGES < 50 ? CONTACT_PAGES : 50 ))
 SURNAME=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -Atc "SELECT substr(\"SearchLastName\", 1, 3) FROM \"People\" ORDER BY \"Id\" LIMIT 1")
 CASE_PATHS=$(echo "$CRNS" | head -40 | sed 's/.*/\/cases\/&/' | paste -sd' ')
 STAFF_ID=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -Atc "SELECT \"StaffMemberId\" FROM \"AspNetUsers\" WHERE \"Email\" = 'practitioner@waypoint.example'")
-NOTE_TOKEN=$(get "$PRACTITIONER" "/cases/$BUSIEST/contacts/add" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
-NOTE_BODY="Notes=Load+test+note%3A+phoned+about+Thursday.&__RequestVerificationToken=$NOTE_TOKEN"
+# The write: recording an appointment's outcome, as the practitioner, on their team-mates' cases (a practitioner may
+# change their own team's cases; their own stay as the read scenarios saw them). After the read scenarios, a fresh pool
+# of past appointments still waiting for an outcome is booked, and every write records a different one; afterwards
+# the pool shows how many outcomes were really recorded.
+WRITE_POOL="$PERF_DIR/outcome-pool"
+RECORDED_BEFORE=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -Atc "SELECT count(*) FROM \"Appointments\" WHERE \"CreatedBy\" = 'perf/run.sh' AND \"Outcome\" IS NOT NULL")
+make_pool() {
+  psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -qAtc "DELETE FROM \"Appointments\" WHERE \"CreatedBy\" = 'perf/run.sh' AND \"Outcome\" IS NULL"  # an earlier run's leftovers
+  psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -qAtc "
+    INSERT INTO \"Appointments\" (\"PersonId\", \"Type\", \"Start\", \"End\", \"LocationKind\", \"StaffMemberId\", \"Status\", \"CreatedAt\", \"CreatedBy\", \"Version\")
+    SELECT p.\"Id\", 'Supervision', date_trunc('hour', now()) - interval '1 day' - interval '2 hours' * g, date_trunc('hour', now()) - interval '1 day' - interval '2 hours' * g + interval '1 hour',
+           'Phone', p.\"ResponsibleStaffMemberId\", 'Booked', now() - interval '30 days', 'perf/run.sh', 1
+    FROM \"People\" p CROSS JOIN generate_series(1, 400) g
+    WHERE p.\"ResponsibleTeamId\" = (SELECT \"TeamId\" FROM \"StaffMembers\" WHERE \"Id\" = $STAFF_ID) AND p.\"ResponsibleStaffMemberId\" <> $STAFF_ID
+      AND NOT p.\"HasExclusions\" AND NOT p.\"HasRestrictions\"
+    ORDER BY g, p.\"Id\" LIMIT 20000"
+  psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -Atc "SELECT '/cases/' || p.\"Crn\" || '/appointments/' || a.\"Id\" || '/outcome' FROM \"Appointments\" a JOIN \"People\" p ON p.\"Id\" = a.\"PersonId\" WHERE a.\"CreatedBy\" = 'perf/run.sh' AND a.\"Outcome\" IS NULL ORDER BY a.\"Id\"" > "$WRITE_POOL"
+  local token
+  token=$(get "$PRACTITIONER" "$(head -1 "$WRITE_POOL")" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+  OUTCOME_BODY="Outcome=AttendedComplied&Notes=Attended+on+time%3B+discussed+the+week.&__RequestVerificationToken=$token"
+}
 
 RSS_FILE="$PERF_DIR/rss"; : > "$RSS_FILE"
 ( while kill -0 "$APP_PID" 2>/dev/null; do ps -o rss= -p "$APP_PID" >> "$RSS_FILE"; sleep 1; done ) &
 SAMPLER=$!
 
+POOL_NEXT=1
+OUTCOME_BODY=""
+SLICE_FILE=""
+slice() { # the next N appointments of the write pool, into a file of their outcome paths named by SLICE_FILE
+  SLICE_FILE="$PERF_DIR/writes-$POOL_NEXT"
+  sed -n "${POOL_NEXT},$(( POOL_NEXT + $1 - 1 ))p" "$WRITE_POOL" > "$SLICE_FILE"
+  POOL_NEXT=$(( POOL_NEXT + $1 ))
+}
 run() { # name, cookie, paths, [write share %]
-  local name=$1 cookie=$2 paths=$3 share=${4:-0}
-  WRK_COOKIE="$cookie" WRK_PATHS="$paths" WRK_WRITE_PATH="/cases/$BUSIEST/contacts/add" WRK_WRITE_BODY="$NOTE_BODY" WRK_WRITE_SHARE="$share" \
+  local name=$1 cookie=$2 paths=$3 share=${4:-0} warm_file="" main_file=""
+  if [ "$share" -gt 0 ]; then slice 1500; warm_file=$SLICE_FILE; slice 8000; main_file=$SLICE_FILE; fi
+  WRK_COOKIE="$cookie" WRK_PATHS="$paths" WRK_WRITE_FILE="$warm_file" WRK_WRITE_BODY="$OUTCOME_BODY" WRK_WRITE_SHARE="$share" \
     wrk -t2 -c5 -d3s -s perf/report.lua "$BASE" >/dev/null 2>&1 || true   # warm
   local json
-  json=$(WRK_COOKIE="$cookie" WRK_PATHS="$paths" WRK_WRITE_PATH="/cases/$BUSIEST/contacts/add" WRK_WRITE_BODY="$NOTE_BODY" WRK_WRITE_SHARE="$share" \
+  json=$(WRK_COOKIE="$cookie" WRK_PATHS="$paths" WRK_WRITE_FILE="$main_file" WRK_WRITE_BODY="$OUTCOME_BODY" WRK_WRITE_SHARE="$share" \
     wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 5s -s perf/report.lua "$BASE" | grep '^{')
   log "$name: $json"
   echo "$name|$json"
@@ -119,9 +150,12 @@ RESULTS=$(
   run "Team workload" "$SPO" "/team/workload"
   run "Unallocated queue" "$SPO" "/allocations"
   run "Team overview" "$SPO" "/team/overview"
-  run "Add a case note (write)" "$PRACTITIONER" "/cases/$BUSIEST" 100
-  run "Mixed: 80% reads, 20% case notes" "$PRACTITIONER" "/caseload?pageSize=0 /week $CASE_PATHS /cases/$BUSIEST/contacts /search?q=$SURNAME" 20
+  make_pool
+  run "Record an appointment outcome (write)" "$PRACTITIONER" "/cases/$BUSIEST" 100
+  run "Mixed: 80% reads, 20% appointment outcomes" "$PRACTITIONER" "/caseload?pageSize=0 /week $CASE_PATHS /cases/$BUSIEST/contacts /search?q=$SURNAME" 20
 )
+POOL_SIZE=$(wc -l < "$WRITE_POOL")
+RECORDED=$(( $(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -Atc "SELECT count(*) FROM \"Appointments\" WHERE \"CreatedBy\" = 'perf/run.sh' AND \"Outcome\" IS NOT NULL") - RECORDED_BEFORE ))
 kill "$SAMPLER" 2>/dev/null || true
 MAX_RSS_MB=$(( $(sort -n "$RSS_FILE" | tail -1) / 1024 ))
 
@@ -132,7 +166,8 @@ REPORT="$PERF_DIR/report.md"
   echo "## Load run (\`perf/run.sh\`)"
   echo
   echo "$(date -u +%Y-%m-%d), commit \`$(git rev-parse --short HEAD)\`, $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(( $(grep MemTotal /proc/meminfo | awk '{print $2}') / 1024 / 1024 )) GiB;"
-  echo "PostgreSQL $(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -Atc 'SHOW server_version') on the same machine; database $DB_SIZE ($COUNTS$( [ -f "$PERF_DIR/seed-seconds-$PEOPLE" ] && echo "; seeded in $(cat "$PERF_DIR/seed-seconds-$PEOPLE") s"))."
+  echo "PostgreSQL $(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -Atc 'SHOW server_version') on the same machine; database $DB_SIZE ($COUNTS))."
+  [ -f "$PERF_DIR/seeded-$DB" ] && echo "Seed (\`waypoint seed --profile $PROFILE\`): $(cat "$PERF_DIR/seeded-$DB")."
   echo "The app in Release (Production settings, background jobs off); wrk on loopback, 2 threads, $CONNECTIONS connections, ${SECONDS_EACH} s per scenario after a 3 s warm-up; signed in as the demo practitioner and SPO."
   echo
   echo "| Scenario | Requests/s | p50 ms | p95 ms | p99 ms | Errors |"
@@ -149,6 +184,8 @@ PY
   CASELOAD_RPS=$(echo "$RESULTS" | grep '^My caseload' | sed 's/.*"rps":\([0-9.]*\).*/\1/')
   BASELINE_RPS=$(echo "$RESULTS" | grep '^Yardstick' | sed 's/.*"rps":\([0-9.]*\).*/\1/')
   echo "The caseload page reaches $(python3 -c "print(f'{100 * $CASELOAD_RPS / $BASELINE_RPS:.0f}')")% of the yardstick's throughput (issue 7 asks for at least 40%)."
+  echo
+  echo "Appointment outcomes really recorded by the two write scenarios and their warm-ups: $RECORDED (each write records a different appointment from a pool of $POOL_SIZE booked for the run)."
   echo
   echo "Largest resident memory of the web process during the run: $MAX_RSS_MB MB."
   echo "<!-- perf:end -->"
