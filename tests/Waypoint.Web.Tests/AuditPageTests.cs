@@ -12,7 +12,7 @@ public class AuditPageTests(AppsFixture apps)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task An_auditor_finds_views_by_person_user_and_date_page_by_page(DatabaseProvider provider)
+    public async Task An_auditor_finds_views_by_person_user_and_date_a_keyset_page_at_a_time(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
         var team = await app.Data.CreateTeamAsync();
@@ -31,15 +31,62 @@ public class AuditPageTests(AppsFixture apps)
         var rows = first.QuerySelectorAll("tbody tr");
         rows.Length.ShouldBe(50);
         rows.ShouldAllBe(r => r.TextContent.Contains("Viewed case record") && r.TextContent.Contains(person.Crn));
-        first.QuerySelector(".govuk-pagination__next a")!.GetAttribute("href")!.ShouldContain("page=2");
+        first.QuerySelector(".govuk-pagination__prev").ShouldBeNull();
+        var older = first.QuerySelector(".govuk-pagination__next a")!.GetAttribute("href")!;
+        older.ShouldContain("before=");
 
-        var second = Parser.ParseDocument(await auditor.GetStringAsync(query + "&page=2"));
+        var second = Parser.ParseDocument(await auditor.GetStringAsync(older));
         second.QuerySelectorAll("tbody tr").Length.ShouldBe(5);
-        second.QuerySelector(".govuk-pagination__prev").ShouldNotBeNull();
+        second.QuerySelector(".govuk-pagination__next").ShouldBeNull();
+        var newer = second.QuerySelector(".govuk-pagination__prev a")!.GetAttribute("href")!;
+        newer.ShouldContain("after=");
+        var backAgain = Parser.ParseDocument(await auditor.GetStringAsync(newer));
+        backAgain.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ShouldBe(rows.Select(r => r.TextContent));
+        backAgain.QuerySelector(".govuk-pagination__prev").ShouldBeNull();
 
         var tomorrow = today.AddDays(1);
         var none = await auditor.GetStringAsync($"/audit?crn={person.Crn}&From.Day={tomorrow.Day}&From.Month={tomorrow.Month}&From.Year={tomorrow.Year}");
         none.ShouldContain("No entries match");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Keyset_pages_neither_skip_nor_repeat_entries_recorded_at_the_same_instant(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var person = await app.Data.CreatePersonOnProbationAsync();
+        var instant = new DateTime(2026, 3, 4, 10, 15, 30, DateTimeKind.Utc);
+        await using (var db = app.Database.CreateContext())
+        {
+            for (var i = 0; i < 120; i++)
+            {
+                // 40 instants, three entries at each: ties that only the id can order.
+                db.AuditEntries.Add(new Data.Entities.AuditEntry
+                {
+                    Id = Guid.NewGuid(), RecordedAt = instant.AddSeconds(-(i / 3)), Actor = "keyset-test", Action = Data.Entities.AuditAction.View,
+                    PersonId = person.Id, Crn = person.Crn, EntityType = "Person", Details = $"entry {i}",
+                });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var auditor = await app.SignInAsync(await app.Data.CreateAccountAsync(Roles.Auditor));
+        var seen = new List<string>();
+        var link = $"/audit?crn={person.Crn}&user=keyset-test";
+        var pages = 0;
+        while (link is not null && pages++ < 10)
+        {
+            var page = Parser.ParseDocument(await auditor.GetStringAsync(link));
+            seen.AddRange(page.QuerySelectorAll("tbody tr").Select(r => r.TextContent.Trim()));
+            link = page.QuerySelector(".govuk-pagination__next a")?.GetAttribute("href");
+        }
+
+        pages.ShouldBe(3);
+        seen.Count.ShouldBe(120);
+        seen.Distinct().Count().ShouldBe(120);
+        seen.Select(row => int.Parse(System.Text.RegularExpressions.Regex.Match(row, @"entry (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) / 3)
+            .ShouldBeInOrder(); // newest instant first
     }
 
     [Theory]
