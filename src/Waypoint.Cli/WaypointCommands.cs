@@ -148,13 +148,21 @@ public static class WaypointCommands
             var started = System.Diagnostics.Stopwatch.StartNew();
             var ids = await db.People.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
             var changed = 0;
+            var practitioners = new HashSet<int>();
             foreach (var chunk in ids.Chunk(Data.Risk.TierRecalculator.BatchSize))
             {
-                changed += await Data.Risk.TierRecalculator.RecalculateAsync(db, chunk, "Recalculated for everyone", DateTime.UtcNow, ct, policy);
+                changed += await Data.Risk.TierRecalculator.RecalculateAsync(db, chunk, "Recalculated for everyone", DateTime.UtcNow, ct, policy, practitioners);
                 db.ChangeTracker.Clear();
             }
 
-            output.WriteLine($"Recalculated {ids.Count:N0} tiers in {started.Elapsed.TotalSeconds:F1} s; {changed:N0} changed.");
+            // Once each, for the practitioners whose people's tiers changed.
+            foreach (var chunk in practitioners.Chunk(200))
+            {
+                await Data.Risk.WorkloadRecalculator.RecalculateAsync(db, chunk, DateOnly.FromDateTime(DateTime.UtcNow), ct);
+                db.ChangeTracker.Clear();
+            }
+
+            output.WriteLine($"Recalculated {ids.Count:N0} tiers in {started.Elapsed.TotalSeconds:F1} s; {changed:N0} changed ({practitioners.Count:N0} practitioners' workloads recalculated).");
             return Ok;
         });
         tier.Subcommands.Add(recalculate);

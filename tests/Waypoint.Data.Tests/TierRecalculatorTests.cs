@@ -40,6 +40,32 @@ public class TierRecalculatorTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_changed_tier_recalculates_the_practitioners_workload_at_once_or_hands_them_to_a_bulk_caller(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var data = new TestData.TestData(() => database.CreateContext());
+        var team = await data.CreateTeamAsync();
+        var (first, _) = await data.CreateStaffAsync(team);
+        var (second, _) = await data.CreateStaffAsync(team);
+        var hers = await data.CreatePersonOnProbationAsync(first, flags: [RegistrationType.Mappa]);
+        var his = await data.CreatePersonOnProbationAsync(second, flags: [RegistrationType.Mappa]);
+        var now = DateTime.UtcNow;
+
+        await using (var db = database.CreateContext())
+        {
+            (await TierRecalculator.RecalculateAsync(db, hers.Id, "Sentence started", now, CancellationToken.None)).ShouldBe(1);
+            var collected = new HashSet<int>();
+            (await TierRecalculator.RecalculateAsync(db, [his.Id], "Bulk run", now, CancellationToken.None, practitionersToRecalculate: collected)).ShouldBe(1);
+            collected.ShouldBe([second.Id]);
+        }
+
+        await using var check = database.CreateContext();
+        (await check.WorkloadSnapshots.CountAsync(w => w.StaffMemberId == first.Id)).ShouldBe(1);
+        (await check.WorkloadSnapshots.CountAsync(w => w.StaffMemberId == second.Id)).ShouldBe(0); // left to the bulk caller
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_configured_framework_decides_which_tier_the_case_shows(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);

@@ -17,13 +17,19 @@ public static class TierRecalculator
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>
+    /// Recalculates the given people's tiers; returns how many changed. A changed tier changes the practitioner's
+    /// workload: it is recalculated at once, unless <paramref name="practitionersToRecalculate"/> is given, in which
+    /// case they are collected there for the caller to recalculate once (a bulk run would otherwise recalculate a
+    /// practitioner again for every batch holding one of their people).
+    /// </summary>
     public static async Task<int> RecalculateAsync(WaypointDbContext db, IReadOnlyCollection<int> personIds, string trigger, DateTime now, CancellationToken cancellationToken,
-        TierFrameworkPolicy? policy = null)
+        TierFrameworkPolicy? policy = null, ISet<int>? practitionersToRecalculate = null)
     {
         var changed = 0;
         foreach (var batch in personIds.Chunk(BatchSize))
         {
-            changed += await RecalculateBatchAsync(db, batch, trigger, now, policy ?? TierFrameworkPolicy.Default, cancellationToken);
+            changed += await RecalculateBatchAsync(db, batch, trigger, now, policy ?? TierFrameworkPolicy.Default, practitionersToRecalculate, cancellationToken);
         }
 
         return changed;
@@ -38,7 +44,7 @@ public static class TierRecalculator
         JsonSerializer.Serialize(new { current = result.Current.Steps, protectChange = result.ProtectChange.Steps }, Json));
 
     private static async Task<int> RecalculateBatchAsync(WaypointDbContext db, int[] personIds, string trigger, DateTime now, TierFrameworkPolicy policy,
-        CancellationToken cancellationToken)
+        ISet<int>? practitionersToRecalculate, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(now);
         var facts = await CaseRiskReader.ReadAsync(db, personIds, today, cancellationToken);
@@ -102,7 +108,11 @@ public static class TierRecalculator
 
         // A tier feeds the practitioner's workload: recalculate theirs at once.
         var practitioners = updates.Select(u => shown[u.PersonId].ResponsibleStaffMemberId).OfType<int>().Distinct().ToList();
-        if (practitioners.Count > 0)
+        if (practitionersToRecalculate is not null)
+        {
+            practitionersToRecalculate.UnionWith(practitioners);
+        }
+        else if (practitioners.Count > 0)
         {
             await WorkloadRecalculator.RecalculateAsync(db, practitioners, today, cancellationToken);
         }

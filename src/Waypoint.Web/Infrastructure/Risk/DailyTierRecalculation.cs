@@ -70,9 +70,10 @@ public sealed class DailyTierRecalculation(IServiceScopeFactory scopes, TierFram
             db.ChangeTracker.Clear();
             var ids = await db.People.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
             var changed = 0;
+            var affected = new HashSet<int>(); // every practitioner's workload is recalculated below anyway
             foreach (var chunk in ids.Chunk(TierRecalculator.BatchSize))
             {
-                changed += await TierRecalculator.RecalculateAsync(db, chunk, "Daily recalculation", clock.GetUtcNow().UtcDateTime, cancellationToken, policy);
+                changed += await TierRecalculator.RecalculateAsync(db, chunk, "Daily recalculation", clock.GetUtcNow().UtcDateTime, cancellationToken, policy, affected);
                 db.ChangeTracker.Clear();
             }
 
