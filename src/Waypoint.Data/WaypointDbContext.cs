@@ -104,23 +104,33 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
     {
         BumpVersions();
         var pending = AuditChanges ? CaptureChanges() : [];
-        if (pending.Count == 0)
+        var contactPeople = PeopleWithChangedContacts();
+        if (pending.Count == 0 && contactPeople.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // The change and its audit entries commit together or not at all.
+        // The change, the people's contact dates and its audit entries commit together or not at all.
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            var now = DateTime.UtcNow;
-            foreach (var change in pending)
+            if (contactPeople.Count > 0)
             {
-                AuditEntries.Add(change.ToAuditEntry(Actor, now));
+                await ContactSummaries.RefreshAsync(this, contactPeople, cancellationToken);
             }
 
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (pending.Count > 0)
+            {
+                var now = DateTime.UtcNow;
+                foreach (var change in pending)
+                {
+                    AuditEntries.Add(change.ToAuditEntry(Actor, now));
+                }
+
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -135,6 +145,26 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
                 await ownTransaction.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>The people whose contacts are being added, changed or removed (before and after, if one moves).</summary>
+    private List<int> PeopleWithChangedContacts()
+    {
+        var people = new HashSet<int>();
+        foreach (var entry in ChangeTracker.Entries<Contact>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            {
+                people.Add(entry.Entity.PersonId);
+                if (entry.State != EntityState.Added)
+                {
+                    people.Add(entry.Property(c => c.PersonId).OriginalValue);
+                }
+            }
+        }
+
+        people.Remove(0);
+        return [.. people];
     }
 
     private void BumpVersions()

@@ -79,7 +79,7 @@ public class MonthlyPartitionsTests
     }
 
     [Fact]
-    public async Task Migrating_an_existing_database_moves_its_contacts_and_audit_into_partitions_and_keeps_the_audit_append_only()
+    public async Task Migrating_an_existing_database_moves_its_contacts_and_audit_into_partitions_keeps_the_audit_append_only_and_fills_contact_dates()
     {
         if (TestDatabase.PostgresServer is null)
         {
@@ -92,11 +92,24 @@ public class MonthlyPartitionsTests
             await db.GetService<IMigrator>().MigrateAsync("20261130000016_SharedKeysAndWorkers");
         }
 
-        var data = new TestData.TestData(() => database.CreateContext());
-        var (po, _) = await data.CreateStaffAsync(await data.CreateTeamAsync());
-        await data.CreatePersonOnProbationAsync(po, contacts: 40); // a contact a day for 40 days: two months at least
+        // Written in SQL: the current model has columns later migrations add. A contact a day for 40 days (two months
+        // at least), each with its audit entry.
+        await ScalarAsync<int>(database, """
+            INSERT INTO "People" ("Crn", "FirstName", "LastName", "DateOfBirth", "Gender", "Ethnicity", "PreferredContactMethod", "InterpreterRequired",
+                                  "SearchLastName", "SearchFirstName", "HasExclusions", "HasRestrictions", "Version", "TierProvisional")
+            VALUES ('X000001', 'Sam', 'Moss', '1990-01-01', 'Male', 'WhiteBritish', 'Sms', false, 'MOSS', 'SAM', false, false, 1, false) RETURNING "Id"
+            """);
+        await ScalarAsync<int>(database, """
+            WITH contacts AS (
+                INSERT INTO "Contacts" ("Id", "OccurredAt", "PersonId", "Type", "Outcome", "Notes", "IsSensitive", "CreatedAt", "Version")
+                SELECT gen_random_uuid(), now() - make_interval(days => d), (SELECT "Id" FROM "People"), 'OfficeVisit', 'AttendedAndComplied', 'Seen', false, now(), 1
+                FROM generate_series(1, 40) d RETURNING "Id", "OccurredAt", "PersonId")
+            INSERT INTO "AuditEntries" ("Id", "RecordedAt", "Actor", "Action", "PersonId", "Crn", "EntityType", "EntityKey")
+            SELECT gen_random_uuid(), "OccurredAt", 'test', 'Create', "PersonId", 'X000001', 'Contact', "Id"::text FROM contacts
+            RETURNING 1
+            """);
         var audited = await ScalarAsync<long>(database, "SELECT count(*) FROM \"AuditEntries\"");
-        audited.ShouldBeGreaterThan(0);
+        audited.ShouldBe(40);
 
         await using (var db = database.CreateContext())
         {
@@ -104,6 +117,8 @@ public class MonthlyPartitionsTests
         }
 
         (await ScalarAsync<long>(database, "SELECT count(*) FROM \"Contacts\"")).ShouldBe(40);
+        // Migration 0018 filled the person's contact dates from those contacts: the latest was yesterday.
+        (await ScalarAsync<bool>(database, "SELECT \"LastSeenAt\" = (SELECT max(\"OccurredAt\") FROM \"Contacts\") AND \"LastContactAt\" = \"LastSeenAt\" FROM \"People\"")).ShouldBeTrue();
         (await ScalarAsync<long>(database, "SELECT count(*) FROM \"Contacts_default\"")).ShouldBe(0);
         (await ScalarAsync<long>(database, "SELECT count(*) FROM \"AuditEntries\"")).ShouldBe(audited);
         var oldest = DateTime.UtcNow.AddDays(-40);

@@ -89,6 +89,12 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
                 }
 
                 await WriteContactsAsync(batch.Contacts.Select(c => c.Contact).ToList(), cancellationToken);
+                if (db.Database.IsNpgsql())
+                {
+                    // COPY bypasses the context, which otherwise keeps each person's contact dates.
+                    await ContactSummaries.RefreshAsync(db, batch.People.Select(p => p.Id).ToList(), cancellationToken);
+                }
+
                 if (history is not null)
                 {
                     string Actor(Contact c) => userNames.GetValueOrDefault(c.AuthorStaffMemberId ?? 0, "system");

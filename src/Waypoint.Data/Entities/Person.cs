@@ -54,6 +54,15 @@ public class Person : IVersioned
     /// <summary>Until appointments are modelled (the appointments issue), the next booked appointment is held here.</summary>
     public DateTime? NextAppointmentAt { get; set; }
 
+    /// <summary>
+    /// The latest contact with the person (anything but a case note, unless they did not attend), kept by
+    /// <see cref="ContactSummaries"/> whenever contacts are saved, so lists do not search the partitioned contacts per row.
+    /// </summary>
+    public DateTime? LastContactAt { get; set; }
+
+    /// <summary>The latest supervision contact the person attended (what the contact standard counts), kept likewise.</summary>
+    public DateTime? LastSeenAt { get; set; }
+
     /// <summary>The current tier (A-G, MISSING or NOT_SUPERVISED) from the latest tier calculation; null before the first.</summary>
     public string? CurrentTier { get; set; }
     public bool TierProvisional { get; set; }

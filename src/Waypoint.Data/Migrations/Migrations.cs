@@ -123,3 +123,10 @@ public sealed class MonthlyPartitions : ScriptMigration
 {
     protected override string ScriptName => "0017_MonthlyPartitions";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000018_LastContact")]
+public sealed class LastContact : ScriptMigration
+{
+    protected override string ScriptName => "0018_LastContact";
+}

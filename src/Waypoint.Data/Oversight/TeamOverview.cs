@@ -125,9 +125,7 @@ public static class ContactDueReader
             {
                 p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, StaffId = p.ResponsibleStaffMemberId!.Value, p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt,
                 Limited = p.HasExclusions || p.HasRestrictions,
-                LastSeen = db.Contacts.Where(c => c.PersonId == p.Id && ContactStandardReader.SupervisionContacts.Contains(c.Type)
-                        && (c.Outcome == null || c.Outcome == ContactOutcome.Attended || c.Outcome == ContactOutcome.AttendedAndComplied))
-                    .Max(c => (DateTime?)c.OccurredAt),
+                LastSeen = p.LastSeenAt, // kept by ContactSummaries
             })
             .ToListAsync(cancellationToken);
         var sentences = await CurrentSentences.ReadAsync(db, people, cancellationToken);

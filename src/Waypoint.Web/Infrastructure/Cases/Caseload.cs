@@ -91,15 +91,15 @@ public static class CaseloadReader
             page = Math.Clamp(pageNumber, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         }
 
-        // Last time the person was actually in contact: any contact but a case note, unless they did not attend.
+        // Last time the person was actually in contact (any contact but a case note, unless they did not attend) is kept
+        // on the person by ContactSummaries.
         var d = query.Descending;
         var ordered = query.SortKey switch
         {
             "crn" => Order(people, p => p.Crn, d),
             "sentence" => Order(people, p => p.Events.Where(e => e.IsActive).Select(e => (SentenceType?)e.Sentence!.Type).FirstOrDefault(), d),
             "end" => Order(people, p => p.Events.Where(e => e.IsActive).Select(e => e.Sentence!.ExpectedEndDate).FirstOrDefault() ?? DateOnly.MaxValue, d),
-            "last" => Order(people, p => db.Contacts.Where(c => c.PersonId == p.Id && c.Type != ContactType.CaseNote
-                && (c.Outcome == null || c.Outcome == ContactOutcome.Attended || c.Outcome == ContactOutcome.AttendedAndComplied)).Max(c => (DateTime?)c.OccurredAt) ?? DateTime.MinValue, d),
+            "last" => Order(people, p => p.LastContactAt ?? DateTime.MinValue, d),
             "next" => Order(people, p => p.NextAppointmentAt ?? DateTime.MaxValue, d),
             // A before G; MISSING, NOT_SUPERVISED and no tier after every letter.
             "tier" => Order(people, p => p.CurrentTier == null ? "ZZ" : p.CurrentTier.Length == 1 ? p.CurrentTier : "Z" + p.CurrentTier, d),
@@ -118,9 +118,7 @@ public static class CaseloadReader
                 p.Events.Where(e => e.IsActive).Select(e => (SentenceType?)e.Sentence!.Type).FirstOrDefault(),
                 p.Events.Where(e => e.IsActive).Select(e => e.Sentence!.ExpectedEndDate).FirstOrDefault(),
                 p.Registrations.Where(r => r.EndedOn == null).Select(r => new CaseloadFlag(r.Type, r.MappaCategory, r.MappaLevel)).ToList(),
-                db.Contacts.Where(c => c.PersonId == p.Id && c.Type != ContactType.CaseNote
-                        && (c.Outcome == null || c.Outcome == ContactOutcome.Attended || c.Outcome == ContactOutcome.AttendedAndComplied))
-                    .Max(c => (DateTime?)c.OccurredAt),
+                p.LastContactAt,
                 p.NextAppointmentAt,
                 p.ResponsibleStaffMember == null ? null : p.ResponsibleStaffMember.FirstName + " " + p.ResponsibleStaffMember.LastName,
                 p.HasExclusions || p.HasRestrictions)

@@ -17,8 +17,7 @@ public static class CaseloadBaseline
         SELECT p."Crn", p."FirstName", p."LastName", p."CurrentTier", p."CurrentRosh", p."NextAppointmentAt",
                (SELECT s."Type" FROM "Events" e JOIN "Sentences" s ON s."EventId" = e."Id" WHERE e."PersonId" = p."Id" AND e."IsActive" LIMIT 1),
                (SELECT s."ExpectedEndDate" FROM "Events" e JOIN "Sentences" s ON s."EventId" = e."Id" WHERE e."PersonId" = p."Id" AND e."IsActive" LIMIT 1),
-               (SELECT max(c."OccurredAt") FROM "Contacts" c WHERE c."PersonId" = p."Id" AND c."Type" <> 'CaseNote'
-                  AND (c."Outcome" IS NULL OR c."Outcome" IN ('Attended', 'AttendedAndComplied')))
+               p."LastContactAt"
         FROM "People" p
         WHERE p."ResponsibleStaffMemberId" = $1
         ORDER BY p."SearchLastName", p."SearchFirstName", p."Crn"
