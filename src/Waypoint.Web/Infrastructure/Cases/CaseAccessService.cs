@@ -39,14 +39,18 @@ public sealed record CaseOpenResult(CaseOpenStatus Status, string? Crn, CaseSumm
 /// </summary>
 public sealed class CaseAccessService(WaypointDbContext db, CurrentUser user, AuditLog audit)
 {
-    public async Task<CaseOpenResult> OpenAsync(string? crnText, string what, CancellationToken cancellationToken)
-    {
-        if (!Crn.TryParse(crnText, out var crn))
-        {
-            return new CaseOpenResult(CaseOpenStatus.NotFound, null, null);
-        }
+    /// <summary>
+    /// Every case page and API call starts here, so the query is compiled once per model (EF Core then skips translating
+    /// and looking up the LINQ expression on each request). A compiled query keeps the SQL of the first provider it ran
+    /// on, hence one per model: a process (the tests) may talk to SQLite and PostgreSQL.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IModel, Func<WaypointDbContext, string, CancellationToken, Task<CaseSummary?>>> Compiled = new();
 
-        var summary = await db.People.AsNoTracking().Where(p => p.Crn == crn.Value).Select(p => new CaseSummary(
+    private static Task<CaseSummary?> SummaryByCrn(WaypointDbContext db, string crn, CancellationToken cancellationToken) =>
+        Compiled.GetOrAdd(db.Model, _ => CompileSummaryByCrn())(db, crn, cancellationToken);
+
+    private static Func<WaypointDbContext, string, CancellationToken, Task<CaseSummary?>> CompileSummaryByCrn() => EF.CompileAsyncQuery(
+        (WaypointDbContext db, string crn, CancellationToken cancellationToken) => db.People.AsNoTracking().Where(p => p.Crn == crn).Select(p => new CaseSummary(
                 p.Id, p.Crn, p.FirstName, p.LastName, p.DateOfBirth,
                 p.ResponsibleStaffMemberId, p.ResponsibleStaffMember == null ? null : p.ResponsibleStaffMember.FirstName + " " + p.ResponsibleStaffMember.LastName,
                 p.ResponsibleTeamId, p.ResponsibleTeam == null ? null : p.ResponsibleTeam.Name, p.ResponsibleTeam == null ? null : p.ResponsibleTeam.PduId,
@@ -56,7 +60,16 @@ public sealed class CaseAccessService(WaypointDbContext db, CurrentUser user, Au
                 TierProvisional = p.TierProvisional,
                 Rosh = p.CurrentRosh,
             })
-            .SingleOrDefaultAsync(cancellationToken);
+            .SingleOrDefault());
+
+    public async Task<CaseOpenResult> OpenAsync(string? crnText, string what, CancellationToken cancellationToken)
+    {
+        if (!Crn.TryParse(crnText, out var crn))
+        {
+            return new CaseOpenResult(CaseOpenStatus.NotFound, null, null);
+        }
+
+        var summary = await SummaryByCrn(db, crn.Value, cancellationToken);
         if (summary is null)
         {
             return new CaseOpenResult(CaseOpenStatus.NotFound, crn.Value, null);
