@@ -61,7 +61,7 @@ public static class WaypointCommands
         migrate.SetAction(async (parse, ct) =>
         {
             await using var db = CreateContext(parse);
-            await db.Database.MigrateAsync(ct);
+            await DatabaseSetup.MigrateAsync(db, ct);
             output.WriteLine($"Migrated ({db.Database.ProviderName}): {string.Join(", ", await db.Database.GetAppliedMigrationsAsync(ct))}");
             return Ok;
         });
@@ -89,7 +89,7 @@ public static class WaypointCommands
             }
 
             await using var db = CreateContext(parse);
-            await db.Database.MigrateAsync(ct);
+            await DatabaseSetup.MigrateAsync(db, ct);
             var result = await new DemoDataSeeder(db).SeedIfEmptyAsync(DemoDataOptions.ForProfile(parse.GetValue(profileOption)!, people, parse.GetValue(seedOption)), ct);
             if (!result.Seeded)
             {

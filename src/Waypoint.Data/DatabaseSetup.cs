@@ -55,4 +55,22 @@ public static class DatabaseSetup
         Directory.CreateDirectory(dataDirectory);
         return $"Data Source={Path.Combine(dataDirectory, "waypoint.db")};Foreign Keys=True";
     }
+
+    /// <summary>
+    /// Applies pending migrations with a command timeout of an hour: a migration that reshapes a national-size table
+    /// (moving contacts into partitions, filling a new column) runs far past the 30-second default for page queries.
+    /// </summary>
+    public static async Task MigrateAsync(WaypointDbContext db, CancellationToken cancellationToken = default)
+    {
+        var previous = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(previous);
+        }
+    }
 }

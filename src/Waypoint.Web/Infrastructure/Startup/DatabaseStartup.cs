@@ -35,7 +35,7 @@ public static class DatabaseStartup
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WaypointDbContext>();
         var clock = Stopwatch.StartNew();
-        await db.Database.MigrateAsync();
+        await DatabaseSetup.MigrateAsync(db);
         logger.LogInformation("Database migrated ({Provider}) in {Elapsed} ms", db.Database.ProviderName, clock.ElapsedMilliseconds);
 
         if (configuration.GetValue("DemoData:SeedOnStart", false))
