@@ -39,7 +39,6 @@ public static class AllocationService
     public static async Task<List<UnallocatedCase>> QueueAsync(WaypointDbContext db, int pduId, DateOnly today, CancellationToken cancellationToken)
     {
         var waiting = db.People.Where(p => p.ResponsibleStaffMemberId == null && p.ResponsibleTeam != null && p.ResponsibleTeam.PduId == pduId && p.Events.Any(e => e.IsActive));
-        var sentences = await Oversight.CurrentSentences.ReadAsync(db, waiting, cancellationToken);
         var rows = await waiting.AsNoTracking()
             .Select(p => new
             {
@@ -50,6 +49,7 @@ public static class AllocationService
                 Limited = p.HasExclusions || p.HasRestrictions,
             })
             .ToListAsync(cancellationToken);
+        var sentences = await Oversight.CurrentSentences.ReadAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
         var holidays = await RecordLookups.ServiceHolidaysAsync(db, cancellationToken);
         return rows.Select(r =>
             {

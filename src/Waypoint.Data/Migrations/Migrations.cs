@@ -130,3 +130,10 @@ public sealed class LastContact : ScriptMigration
 {
     protected override string ScriptName => "0018_LastContact";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000019_AwaitingOutcomeIndex")]
+public sealed class AwaitingOutcomeIndex : ScriptMigration
+{
+    protected override string ScriptName => "0019_AwaitingOutcomeIndex";
+}

@@ -52,8 +52,8 @@ public static class PractitionerWeek
                 Limited = p.HasExclusions || p.HasRestrictions,
             })
             .ToListAsync(cancellationToken);
-        var sentences = await CurrentSentences.ReadAsync(db, db.People.Where(p => p.ResponsibleStaffMemberId == staffId), cancellationToken);
-        foreach (var d in await ContactDueReader.ReadAsync(db, db.People.Where(p => p.ResponsibleStaffMemberId == staffId), today, cancellationToken))
+        var sentences = await CurrentSentences.ReadAsync(db, people.Select(p => p.Id).ToList(), cancellationToken);
+        foreach (var d in await ContactDueReader.ReadAsync(db, db.People.Where(p => p.ResponsibleStaffMemberId == staffId), today, cancellationToken, sentences))
         {
             if (d.Due.DueOn <= weekEnd)
             {

@@ -39,12 +39,11 @@ public static class WorkloadRecalculator
             .Select(s => new { s.Id, Name = s.FirstName + " " + s.LastName, s.Grade, s.TeamId, s.ContractedHours })
             .ToListAsync(cancellationToken);
         var holding = db.People.Where(p => p.ResponsibleStaffMemberId != null && staffIds.Contains(p.ResponsibleStaffMemberId.Value));
-        var sentences = await Oversight.CurrentSentences.ReadAsync(db, holding, cancellationToken);
-        var cases = (await holding.AsNoTracking()
-                .Select(p => new { p.Id, StaffId = p.ResponsibleStaffMemberId!.Value, p.ProtectChangeTier })
-                .ToListAsync(cancellationToken))
-            .Select(p => new { p.StaffId, p.ProtectChangeTier, Sentence = sentences.GetValueOrDefault(p.Id) })
-            .ToList();
+        var holdingRows = await holding.AsNoTracking()
+            .Select(p => new { p.Id, StaffId = p.ResponsibleStaffMemberId!.Value, p.ProtectChangeTier })
+            .ToListAsync(cancellationToken);
+        var sentences = await Oversight.CurrentSentences.ReadAsync(db, holdingRows.Select(p => p.Id).ToList(), cancellationToken);
+        var cases = holdingRows.Select(p => new { p.StaffId, p.ProtectChangeTier, Sentence = sentences.GetValueOrDefault(p.Id) }).ToList();
         var reductions = await db.StaffReductions.AsNoTracking().Where(r => staffIds.Contains(r.StaffMemberId)).ToListAsync(cancellationToken);
 
         // Reports completed in the last 30 days (the day of completion is the first).
