@@ -13,7 +13,7 @@ namespace Waypoint.Data.Risk;
 /// </summary>
 public static class TierRecalculator
 {
-    public const int BatchSize = 500;
+    public const int BatchSize = 2000;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
