@@ -19,17 +19,17 @@ public class ContactSummariesTests
         var other = await data.CreatePersonOnProbationAsync(po);
         var monday = new DateTime(2026, 11, 2, 10, 0, 0, DateTimeKind.Utc);
 
-        async Task<(DateTime? Contact, DateTime? Seen)> DatesAsync(int id)
+        async Task<(DateTime? Contact, DateTime? Seen, DateTime? Attended)> DatesAsync(int id)
         {
             await using var db = database.CreateContext();
             var p = await db.People.AsNoTracking().SingleAsync(x => x.Id == id);
-            return (p.LastContactAt, p.LastSeenAt);
+            return (p.LastContactAt, p.LastSeenAt, p.LastAttendedAt);
         }
 
         Contact New(DateTime at, ContactType type, ContactOutcome? outcome) =>
             new() { Id = Guid.CreateVersion7(at), OccurredAt = at, PersonId = person.Id, Type = type, Outcome = outcome, Notes = type.ToString(), CreatedAt = at };
 
-        (await DatesAsync(person.Id)).ShouldBe((null, null));
+        (await DatesAsync(person.Id)).ShouldBe((null, null, null));
         var visit = New(monday, ContactType.OfficeVisit, ContactOutcome.AttendedAndComplied);
         await using (var db = database.CreateContext())
         {
@@ -37,18 +37,20 @@ public class ContactSummariesTests
             await db.SaveChangesAsync();
         }
 
-        (await DatesAsync(person.Id)).ShouldBe((monday, monday));
+        (await DatesAsync(person.Id)).ShouldBe((monday, monday, monday));
 
-        // Later: an e-mail counts as contact but not as being seen; a case note and a missed appointment count as neither.
+        // Later: an e-mail counts as contact but not as being seen or attending; a case note and a missed appointment count
+        // as none of them; an attended unpaid work session is attendance but not a supervision contact.
         await using (var db = database.CreateContext())
         {
             db.Contacts.Add(New(monday.AddDays(1), ContactType.Email, null));
             db.Contacts.Add(New(monday.AddDays(2), ContactType.CaseNote, null));
             db.Contacts.Add(New(monday.AddDays(3), ContactType.HomeVisit, ContactOutcome.FailedToAttend));
+            db.Contacts.Add(New(monday.AddHours(-2), ContactType.UnpaidWorkSession, ContactOutcome.AttendedAndComplied));
             await db.SaveChangesAsync();
         }
 
-        (await DatesAsync(person.Id)).ShouldBe((monday.AddDays(1), monday));
+        (await DatesAsync(person.Id)).ShouldBe((monday.AddDays(1), monday, monday));
 
         // Correcting the visit's outcome to a failure takes it out of both dates.
         await using (var db = database.CreateContext())
@@ -58,7 +60,7 @@ public class ContactSummariesTests
             await db.SaveChangesAsync();
         }
 
-        (await DatesAsync(person.Id)).ShouldBe((monday.AddDays(1), null));
-        (await DatesAsync(other.Id)).ShouldBe((null, null));
+        (await DatesAsync(person.Id)).ShouldBe((monday.AddDays(1), null, monday.AddHours(-2)));
+        (await DatesAsync(other.Id)).ShouldBe((null, null, null));
     }
 }

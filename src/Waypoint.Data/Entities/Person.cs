@@ -63,6 +63,9 @@ public class Person : IVersioned
     /// <summary>The latest supervision contact the person attended (what the contact standard counts), kept likewise.</summary>
     public DateTime? LastSeenAt { get; set; }
 
+    /// <summary>The latest contact of any kind the person attended; none means they have never attended (an induction is due).</summary>
+    public DateTime? LastAttendedAt { get; set; }
+
     /// <summary>The current tier (A-G, MISSING or NOT_SUPERVISED) from the latest tier calculation; null before the first.</summary>
     public string? CurrentTier { get; set; }
     public bool TierProvisional { get; set; }

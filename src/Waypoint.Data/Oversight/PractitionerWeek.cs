@@ -207,7 +207,7 @@ public static class PractitionerWeek
         var sentences = await db.People.AsNoTracking()
             .Where(p => p.ResponsibleStaffMemberId == staffId
                         && !db.Appointments.Any(a => a.PersonId == p.Id && a.Type == AppointmentType.Induction && a.Status == AppointmentStatus.Booked)
-                        && !db.Contacts.Any(c => c.PersonId == p.Id && (c.Outcome == ContactOutcome.Attended || c.Outcome == ContactOutcome.AttendedAndComplied)))
+                        && p.LastAttendedAt == null) // never attended anything (kept by ContactSummaries)
             .Join(db.Events.Where(e => e.IsActive && e.Sentence != null && e.Sentence.TerminatedOn == null), p => p.Id, e => e.PersonId,
                 (p, e) => new { PersonId = p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate, Limited = p.HasExclusions || p.HasRestrictions })
             .ToListAsync(cancellationToken);
