@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using NpgsqlTypes;
 using Waypoint.Data.Entities;
 using Waypoint.Domain.Organisation;
@@ -219,36 +218,23 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
     {
         if (db.Database.IsNpgsql())
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            try
-            {
-                var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-                await using var importer = await connection.BeginBinaryImportAsync(
-                    "COPY \"Contacts\" (\"Id\", \"OccurredAt\", \"PersonId\", \"Type\", \"AuthorStaffMemberId\", \"RecordedByClient\", \"Outcome\", \"Notes\", \"IsSensitive\", \"CreatedAt\", \"EditedAt\", \"Version\") FROM STDIN (FORMAT BINARY)",
-                    cancellationToken);
-                foreach (var c in contacts)
+            await BulkCopy.WriteAsync(db, "Contacts",
+                ["Id", "OccurredAt", "PersonId", "Type", "AuthorStaffMemberId", "RecordedByClient", "Outcome", "Notes", "IsSensitive", "CreatedAt", "EditedAt", "Version"],
+                contacts, async (importer, c, ct) =>
                 {
-                    await importer.StartRowAsync(cancellationToken);
-                    await importer.WriteAsync(c.Id, NpgsqlDbType.Uuid, cancellationToken);
-                    await importer.WriteAsync(c.OccurredAt, NpgsqlDbType.TimestampTz, cancellationToken);
-                    await importer.WriteAsync(c.PersonId, NpgsqlDbType.Integer, cancellationToken);
-                    await importer.WriteAsync(c.Type.ToString(), NpgsqlDbType.Varchar, cancellationToken);
-                    await WriteNullableAsync(importer, c.AuthorStaffMemberId, NpgsqlDbType.Integer, cancellationToken);
-                    await WriteNullableAsync(importer, c.RecordedByClient, NpgsqlDbType.Varchar, cancellationToken);
-                    await WriteNullableAsync(importer, c.Outcome?.ToString(), NpgsqlDbType.Varchar, cancellationToken);
-                    await importer.WriteAsync(c.Notes, NpgsqlDbType.Varchar, cancellationToken);
-                    await importer.WriteAsync(c.IsSensitive, NpgsqlDbType.Boolean, cancellationToken);
-                    await importer.WriteAsync(c.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-                    await WriteNullableAsync(importer, c.EditedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-                    await importer.WriteAsync(c.Version, NpgsqlDbType.Integer, cancellationToken);
-                }
-
-                await importer.CompleteAsync(cancellationToken);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
+                    await importer.WriteAsync(c.Id, NpgsqlDbType.Uuid, ct);
+                    await importer.WriteAsync(c.OccurredAt, NpgsqlDbType.TimestampTz, ct);
+                    await importer.WriteAsync(c.PersonId, NpgsqlDbType.Integer, ct);
+                    await importer.WriteAsync(c.Type.ToString(), NpgsqlDbType.Varchar, ct);
+                    await importer.WriteNullableAsync(c.AuthorStaffMemberId, NpgsqlDbType.Integer, ct);
+                    await importer.WriteNullableAsync(c.RecordedByClient, NpgsqlDbType.Varchar, ct);
+                    await importer.WriteNullableAsync(c.Outcome?.ToString(), NpgsqlDbType.Varchar, ct);
+                    await importer.WriteAsync(c.Notes, NpgsqlDbType.Varchar, ct);
+                    await importer.WriteAsync(c.IsSensitive, NpgsqlDbType.Boolean, ct);
+                    await importer.WriteAsync(c.CreatedAt, NpgsqlDbType.TimestampTz, ct);
+                    await importer.WriteNullableAsync(c.EditedAt, NpgsqlDbType.TimestampTz, ct);
+                    await importer.WriteAsync(c.Version, NpgsqlDbType.Integer, ct);
+                }, cancellationToken);
 
             return;
         }
@@ -260,9 +246,6 @@ public sealed class DemoDataSeeder(WaypointDbContext db)
             DetachAllButOrganisation();
         }
     }
-
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
-        DemoHistory.WriteNullableAsync(importer, value, type, cancellationToken);
 
     private DemoOrganisation? organisation;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using NpgsqlTypes;
 using Waypoint.Data.Auditing;
 using Waypoint.Data.Entities;
@@ -119,88 +118,48 @@ public sealed class DemoHistory(WaypointDbContext db, Action resetTracker)
             return;
         }
 
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            await using var importer = await connection.BeginBinaryImportAsync(
-                "COPY \"AuditEntries\" (\"Id\", \"RecordedAt\", \"Actor\", \"ActorStaffMemberId\", \"Action\", \"PersonId\", \"Crn\", \"EntityType\", \"EntityKey\", \"Details\", \"ChainIndex\", \"PreviousHash\", \"Hash\") FROM STDIN (FORMAT BINARY)",
-                cancellationToken);
-            foreach (var e in entries)
+        await BulkCopy.WriteAsync(db, "AuditEntries",
+            ["Id", "RecordedAt", "Actor", "ActorStaffMemberId", "Action", "PersonId", "Crn", "EntityType", "EntityKey", "Details", "ChainIndex", "PreviousHash", "Hash"],
+            entries, async (importer, e, ct) =>
             {
-                await importer.StartRowAsync(cancellationToken);
-                await importer.WriteAsync(e.Id, NpgsqlDbType.Uuid, cancellationToken);
-                await importer.WriteAsync(e.RecordedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-                await importer.WriteAsync(e.Actor, NpgsqlDbType.Varchar, cancellationToken);
-                await WriteNullableAsync(importer, e.ActorStaffMemberId, NpgsqlDbType.Integer, cancellationToken);
-                await importer.WriteAsync(e.Action.ToString(), NpgsqlDbType.Varchar, cancellationToken);
-                await WriteNullableAsync(importer, e.PersonId, NpgsqlDbType.Integer, cancellationToken);
-                await WriteNullableAsync(importer, e.Crn, NpgsqlDbType.Varchar, cancellationToken);
-                await importer.WriteAsync(e.EntityType, NpgsqlDbType.Varchar, cancellationToken);
-                await WriteNullableAsync(importer, e.EntityKey, NpgsqlDbType.Varchar, cancellationToken);
-                await WriteNullableAsync(importer, e.Details, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(e.ChainIndex!.Value, NpgsqlDbType.Bigint, cancellationToken);
-                await importer.WriteAsync(e.PreviousHash!, NpgsqlDbType.Varchar, cancellationToken);
-                await importer.WriteAsync(e.Hash!, NpgsqlDbType.Varchar, cancellationToken);
+                await importer.WriteAsync(e.Id, NpgsqlDbType.Uuid, ct);
+                await importer.WriteAsync(e.RecordedAt, NpgsqlDbType.TimestampTz, ct);
+                await importer.WriteAsync(e.Actor, NpgsqlDbType.Varchar, ct);
+                await importer.WriteNullableAsync(e.ActorStaffMemberId, NpgsqlDbType.Integer, ct);
+                await importer.WriteAsync(e.Action.ToString(), NpgsqlDbType.Varchar, ct);
+                await importer.WriteNullableAsync(e.PersonId, NpgsqlDbType.Integer, ct);
+                await importer.WriteNullableAsync(e.Crn, NpgsqlDbType.Varchar, ct);
+                await importer.WriteAsync(e.EntityType, NpgsqlDbType.Varchar, ct);
+                await importer.WriteNullableAsync(e.EntityKey, NpgsqlDbType.Varchar, ct);
+                await importer.WriteNullableAsync(e.Details, NpgsqlDbType.Text, ct);
+                await importer.WriteAsync(e.ChainIndex!.Value, NpgsqlDbType.Bigint, ct);
+                await importer.WriteAsync(e.PreviousHash!, NpgsqlDbType.Varchar, ct);
+                await importer.WriteAsync(e.Hash!, NpgsqlDbType.Varchar, ct);
                 AuditEntries++;
-            }
-
-            await importer.CompleteAsync(cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+            }, cancellationToken);
     }
 
-    private async Task CopyAppointmentsAsync(List<Appointment> appointments, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            await using var importer = await connection.BeginBinaryImportAsync(
-                "COPY \"Appointments\" (\"Id\", \"PersonId\", \"Type\", \"Start\", \"End\", \"LocationKind\", \"OfficeLocationId\", \"StaffMemberId\", \"Status\", \"Outcome\", \"AbsenceJudgement\", \"AbsenceReason\", \"OutcomeRecordedAt\", \"OutcomeRecordedBy\", \"CreatedAt\", \"CreatedBy\", \"Version\") FROM STDIN (FORMAT BINARY)",
-                cancellationToken);
-            foreach (var a in appointments)
+    private Task CopyAppointmentsAsync(List<Appointment> appointments, CancellationToken cancellationToken) =>
+        BulkCopy.WriteAsync(db, "Appointments",
+            ["Id", "PersonId", "Type", "Start", "End", "LocationKind", "OfficeLocationId", "StaffMemberId", "Status", "Outcome", "AbsenceJudgement", "AbsenceReason", "OutcomeRecordedAt", "OutcomeRecordedBy", "CreatedAt", "CreatedBy", "Version"],
+            appointments, async (importer, a, ct) =>
             {
-                await importer.StartRowAsync(cancellationToken);
-                await importer.WriteAsync(a.Id, NpgsqlDbType.Integer, cancellationToken);
-                await importer.WriteAsync(a.PersonId, NpgsqlDbType.Integer, cancellationToken);
-                await importer.WriteAsync(a.Type.ToString(), NpgsqlDbType.Varchar, cancellationToken);
-                await importer.WriteAsync(a.Start, NpgsqlDbType.TimestampTz, cancellationToken);
-                await importer.WriteAsync(a.End, NpgsqlDbType.TimestampTz, cancellationToken);
-                await importer.WriteAsync(a.LocationKind.ToString(), NpgsqlDbType.Varchar, cancellationToken);
-                await WriteNullableAsync(importer, a.OfficeLocationId, NpgsqlDbType.Integer, cancellationToken);
-                await importer.WriteAsync(a.StaffMemberId, NpgsqlDbType.Integer, cancellationToken);
-                await importer.WriteAsync(a.Status.ToString(), NpgsqlDbType.Varchar, cancellationToken);
-                await WriteNullableAsync(importer, a.Outcome?.ToString(), NpgsqlDbType.Varchar, cancellationToken);
-                await WriteNullableAsync(importer, a.AbsenceJudgement?.ToString(), NpgsqlDbType.Varchar, cancellationToken);
-                await WriteNullableAsync(importer, a.AbsenceReason?.ToString(), NpgsqlDbType.Varchar, cancellationToken);
-                await WriteNullableAsync(importer, a.OutcomeRecordedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-                await WriteNullableAsync(importer, a.OutcomeRecordedBy, NpgsqlDbType.Varchar, cancellationToken);
-                await importer.WriteAsync(a.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-                await importer.WriteAsync(a.CreatedBy, NpgsqlDbType.Varchar, cancellationToken);
-                await importer.WriteAsync(a.Version, NpgsqlDbType.Integer, cancellationToken);
-            }
-
-            await importer.CompleteAsync(cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    internal static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-    {
-        if (value is null)
-        {
-            await importer.WriteNullAsync(cancellationToken);
-        }
-        else
-        {
-            await importer.WriteAsync(value, type, cancellationToken);
-        }
-    }
+                await importer.WriteAsync(a.Id, NpgsqlDbType.Integer, ct);
+                await importer.WriteAsync(a.PersonId, NpgsqlDbType.Integer, ct);
+                await importer.WriteAsync(a.Type.ToString(), NpgsqlDbType.Varchar, ct);
+                await importer.WriteAsync(a.Start, NpgsqlDbType.TimestampTz, ct);
+                await importer.WriteAsync(a.End, NpgsqlDbType.TimestampTz, ct);
+                await importer.WriteAsync(a.LocationKind.ToString(), NpgsqlDbType.Varchar, ct);
+                await importer.WriteNullableAsync(a.OfficeLocationId, NpgsqlDbType.Integer, ct);
+                await importer.WriteAsync(a.StaffMemberId, NpgsqlDbType.Integer, ct);
+                await importer.WriteAsync(a.Status.ToString(), NpgsqlDbType.Varchar, ct);
+                await importer.WriteNullableAsync(a.Outcome?.ToString(), NpgsqlDbType.Varchar, ct);
+                await importer.WriteNullableAsync(a.AbsenceJudgement?.ToString(), NpgsqlDbType.Varchar, ct);
+                await importer.WriteNullableAsync(a.AbsenceReason?.ToString(), NpgsqlDbType.Varchar, ct);
+                await importer.WriteNullableAsync(a.OutcomeRecordedAt, NpgsqlDbType.TimestampTz, ct);
+                await importer.WriteNullableAsync(a.OutcomeRecordedBy, NpgsqlDbType.Varchar, ct);
+                await importer.WriteAsync(a.CreatedAt, NpgsqlDbType.TimestampTz, ct);
+                await importer.WriteAsync(a.CreatedBy, NpgsqlDbType.Varchar, ct);
+                await importer.WriteAsync(a.Version, NpgsqlDbType.Integer, ct);
+            }, cancellationToken);
 }
