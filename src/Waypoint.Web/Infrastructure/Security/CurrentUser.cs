@@ -24,7 +24,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : IAuditActor
 
     public bool IsSignedIn => Principal.Identity?.IsAuthenticated == true;
 
-    public string Name => Principal.Identity?.Name ?? "anonymous";
+    /// <summary>The signed-in user's name; "anonymous" for a request without one; "system" for background work (no request).</summary>
+    public string Name => accessor.HttpContext is null ? "system" : Principal.Identity?.Name ?? "anonymous";
 
     public string DisplayName => Principal.FindFirstValue(WaypointClaims.DisplayName) ?? Name;
 
