@@ -136,7 +136,10 @@ public class JourneyTests(BrowserFixture app)
         await page.GotoAsync("/sign-out");
         await BrowserFixture.CheckAsync(page, "21-sign-out");
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/sign-in"), new() { Timeout = 90_000 }); // a busy two-core runner can be slow here
+        // Wait for the redirect to commit, not for the load event (which a busy two-core runner has been seen to miss),
+        // then for the sign-in page itself.
+        await page.WaitForURLAsync(new Regex("/sign-in"), new() { Timeout = 90_000, WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Sign in", new() { Timeout = 30_000 });
         (await page.GotoAsync("/caseload"))!.Url.ShouldContain("/sign-in");
     }
 
