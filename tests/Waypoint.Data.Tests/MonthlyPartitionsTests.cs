@@ -71,6 +71,15 @@ public class MonthlyPartitionsTests
         partitions.ShouldContain("AuditEntries_p201906");
         partitions.ShouldNotContain("Contacts_p201906");
         (await ScalarAsync<long>(database, "SELECT count(*) FROM \"Contacts_default\"")).ShouldBe(1);
+
+        // The daily job's step: on a day five months on, the months up to three ahead of it that do not exist yet.
+        var later = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(5);
+        await using (var db = database.CreateContext())
+        {
+            (await MonthlyPartitions.EnsureAheadAsync(db, later)).ShouldBe(8); // months +5 to +8 (+0 to +3 came with the migration), 2 tables
+        }
+
+        (await PartitionsAsync(database)).ShouldContain($"AuditEntries_p{later.AddMonths(MonthlyPartitions.MonthsAhead):yyyyMM}");
         await using (var check = database.CreateContext())
         {
             (await check.Contacts.SingleAsync(c => c.Id == contactId)).Notes.ShouldBe("Seen at the office");
