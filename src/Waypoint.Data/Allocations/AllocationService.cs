@@ -36,9 +36,15 @@ public static class AllocationService
     public static readonly string[] ReallocationReasons =
         ["Caseload adjustment", "Change in risk", "Change of address", "Practitioner left", "Risk to staff", "Transfer in", "Other"];
 
-    public static async Task<List<UnallocatedCase>> QueueAsync(WaypointDbContext db, int pduId, DateOnly today, CancellationToken cancellationToken)
+    /// <param name="teamId">Only the cases waiting in this team of the PDU (the team overview), when given.</param>
+    public static async Task<List<UnallocatedCase>> QueueAsync(WaypointDbContext db, int pduId, DateOnly today, CancellationToken cancellationToken, int? teamId = null)
     {
         var waiting = db.People.Where(p => p.ResponsibleStaffMemberId == null && p.ResponsibleTeam != null && p.ResponsibleTeam.PduId == pduId && p.Events.Any(e => e.IsActive));
+        if (teamId is { } team)
+        {
+            waiting = waiting.Where(p => p.ResponsibleTeamId == team);
+        }
+
         var rows = await waiting.AsNoTracking()
             .Select(p => new
             {

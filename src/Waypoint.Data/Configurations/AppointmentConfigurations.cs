@@ -59,6 +59,9 @@ public class AppointmentConfiguration : IEntityTypeConfiguration<Appointment>
         builder.HasIndex(a => new { a.StaffMemberId, a.Start });
         // Outcomes still to record: a few per practitioner among thousands of past appointments each.
         builder.HasIndex(a => new { a.StaffMemberId, a.End }).HasFilter("\"Status\" = 'Booked' AND \"Outcome\" IS NULL").HasDatabaseName("IX_Appointments_AwaitingOutcome");
+        // What My week lists as needing action: outcomes to record and absences waiting for an explanation.
+        builder.HasIndex(a => new { a.StaffMemberId, a.Start }, "IX_Appointments_NeedingAction")
+            .HasFilter("\"Status\" = 'Booked' AND (\"Outcome\" IS NULL OR \"AbsenceJudgement\" = 'AwaitingExplanation')");
     }
 }
 

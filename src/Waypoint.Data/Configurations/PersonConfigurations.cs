@@ -34,6 +34,8 @@ public class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => new { p.SearchLastName, p.SearchFirstName }).HasOperators("varchar_pattern_ops", "varchar_pattern_ops");
         builder.HasIndex(p => p.ResponsibleStaffMemberId);
         builder.HasIndex(p => p.ResponsibleTeamId);
+        // The unallocated queue: a few new cases per team among the ten thousand waiting nationally.
+        builder.HasIndex(p => p.ResponsibleTeamId, "IX_People_Unallocated").HasFilter("\"ResponsibleStaffMemberId\" IS NULL");
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne(p => p.ResponsibleStaffMember).WithMany().HasForeignKey(p => p.ResponsibleStaffMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.ResponsibleTeam).WithMany().HasForeignKey(p => p.ResponsibleTeamId).OnDelete(DeleteBehavior.Restrict);

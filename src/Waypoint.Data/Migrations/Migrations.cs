@@ -137,3 +137,10 @@ public sealed class AwaitingOutcomeIndex : ScriptMigration
 {
     protected override string ScriptName => "0019_AwaitingOutcomeIndex";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000020_WorkQueueIndexes")]
+public sealed class WorkQueueIndexes : ScriptMigration
+{
+    protected override string ScriptName => "0020_WorkQueueIndexes";
+}

@@ -44,16 +44,21 @@ public static class PractitionerWeek
         var horizon = today.AddDays(KeyDateDays);
         var items = new List<WeekItem>();
 
+        // The caseload once, with what each section needs (who is due, reviews, key dates, inductions).
         var people = await db.People.AsNoTracking()
             .Where(p => p.ResponsibleStaffMemberId == staffId)
             .Select(p => new
             {
                 p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, p.AssessmentReviewDueOn, p.AssessmentReviewReason,
                 Limited = p.HasExclusions || p.HasRestrictions,
+                p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt, p.LastSeenAt, p.LastAttendedAt,
             })
             .ToListAsync(cancellationToken);
         var sentences = await CurrentSentences.ReadAsync(db, people.Select(p => p.Id).ToList(), cancellationToken);
-        foreach (var d in await ContactDueReader.ReadAsync(db, db.People.Where(p => p.ResponsibleStaffMemberId == staffId), today, cancellationToken, sentences))
+        var due = ContactDueReader.Compute(
+            people.Select(p => new ContactDuePerson(p.Id, p.Crn, p.Name, staffId, p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt, p.Limited, p.LastSeenAt)),
+            sentences, await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
+        foreach (var d in due)
         {
             if (d.Due.DueOn <= weekEnd)
             {
@@ -102,10 +107,12 @@ public static class PractitionerWeek
                 $"/cases/{p.Crn}/risk-flags", p.Limited));
         }
 
-        var requirements = await db.Requirements.AsNoTracking()
-            .Where(r => r.EndDate != null && r.EndDate >= today && r.EndDate <= horizon && r.Status != RequirementStatus.Completed && r.Status != RequirementStatus.Terminated
-                        && db.Sentences.Any(x => x.Id == r.SentenceId && x.Event.IsActive && ids.Contains(x.Event.PersonId)))
-            .Select(r => new { r.Type, r.EndDate, r.Length, r.Completed, PersonId = db.Sentences.Where(x => x.Id == r.SentenceId).Select(x => x.Event.PersonId).First() })
+        var requirements = await db.Events.AsNoTracking()
+            .Where(e => e.IsActive && ids.Contains(e.PersonId))
+            .Join(db.Sentences, e => e.Id, x => x.EventId, (e, x) => new { e.PersonId, SentenceId = x.Id })
+            .Join(db.Requirements.Where(r => r.EndDate != null && r.EndDate >= today && r.EndDate <= horizon
+                                             && r.Status != RequirementStatus.Completed && r.Status != RequirementStatus.Terminated),
+                x => x.SentenceId, r => r.SentenceId, (x, r) => new { r.Type, r.EndDate, r.Length, r.Completed, x.PersonId })
             .ToListAsync(cancellationToken);
         foreach (var r in requirements)
         {
@@ -119,21 +126,17 @@ public static class PractitionerWeek
         var dayStart = UkClock.ToUtc(today, TimeOnly.MinValue);
         var dayEnd = UkClock.ToUtc(today.AddDays(1), TimeOnly.MinValue);
         var reader = new Appointments.AppointmentReader(db);
-        foreach (var a in await reader.DiaryAsync(staffId, dayStart, dayEnd, cancellationToken))
+        // Today's and the rest of the week's appointments, up to Sunday, in one read: a person not yet told is flagged
+        // while there is time to tell them.
+        foreach (var a in await reader.DiaryAsync(staffId, dayStart, UkClock.ToUtc(weekEnd.AddDays(1), TimeOnly.MinValue), cancellationToken))
         {
             var local = UkClock.ToUk(a.Start);
             var told = a.Notified == Appointments.NotifiedState.Told ? "" : " — the person has not been told";
-            items.Add(new(WeekSection.Today, a.PersonId, a.Crn, a.PersonName, $"{BookingChecks.Clock(local)}: {Domain.Notifications.AppointmentMessages.TypeWords(a.Type)}{told}", today,
-                a.Notified == Appointments.NotifiedState.NotTold, $"/cases/{a.Crn}/appointments/{a.Id}", a.LimitedAccess));
-        }
-
-        // The rest of the week's appointments, up to Sunday: a person not yet told is flagged while there is time to tell them.
-        foreach (var a in await reader.DiaryAsync(staffId, dayEnd, UkClock.ToUtc(weekEnd.AddDays(1), TimeOnly.MinValue), cancellationToken))
-        {
-            var local = UkClock.ToUk(a.Start);
-            var told = a.Notified == Appointments.NotifiedState.Told ? "" : " — the person has not been told";
-            items.Add(new(WeekSection.LaterThisWeek, a.PersonId, a.Crn, a.PersonName, $"{Words.Date(DateOnly.FromDateTime(local))} at {BookingChecks.Clock(local)}: {Domain.Notifications.AppointmentMessages.TypeWords(a.Type)}{told}",
-                DateOnly.FromDateTime(local), a.Notified == Appointments.NotifiedState.NotTold, $"/cases/{a.Crn}/appointments/{a.Id}", a.LimitedAccess));
+            items.Add(a.Start < dayEnd
+                ? new(WeekSection.Today, a.PersonId, a.Crn, a.PersonName, $"{BookingChecks.Clock(local)}: {Domain.Notifications.AppointmentMessages.TypeWords(a.Type)}{told}", today,
+                    a.Notified == Appointments.NotifiedState.NotTold, $"/cases/{a.Crn}/appointments/{a.Id}", a.LimitedAccess)
+                : new(WeekSection.LaterThisWeek, a.PersonId, a.Crn, a.PersonName, $"{Words.Date(DateOnly.FromDateTime(local))} at {BookingChecks.Clock(local)}: {Domain.Notifications.AppointmentMessages.TypeWords(a.Type)}{told}",
+                    DateOnly.FromDateTime(local), a.Notified == Appointments.NotifiedState.NotTold, $"/cases/{a.Crn}/appointments/{a.Id}", a.LimitedAccess));
         }
 
         foreach (var a in await reader.NeedingActionAsync(staffId, nowUtc, cancellationToken))
@@ -145,7 +148,8 @@ public static class PractitionerWeek
                     a.EvidenceDueOn, a.EvidenceDueOn < today, $"/cases/{a.Crn}/appointments/{a.Id}/outcome", a.LimitedAccess));
         }
 
-        foreach (var i in await InductionsToBookAsync(db, staffId, today, cancellationToken))
+        var neverSeen = people.Where(p => p.LastAttendedAt == null).Select(p => new InductionCandidate(p.Id, p.Crn, p.Name, p.Limited)).ToList();
+        foreach (var i in await InductionsToBookAsync(db, neverSeen, sentences, today, cancellationToken))
         {
             items.Add(new(WeekSection.Inductions, i.PersonId, i.Crn, i.Name, i.Status.State == InductionState.Overdue ? "Induction missed: book it now" : "Induction to book", i.Status.DueBy,
                 i.Status.State == InductionState.Overdue, $"/cases/{i.Crn}/appointments/book?type=Induction", i.LimitedAccess));
@@ -204,19 +208,41 @@ public static class PractitionerWeek
     /// </summary>
     public static async Task<List<InductionToBook>> InductionsToBookAsync(WaypointDbContext db, int staffId, DateOnly today, CancellationToken cancellationToken)
     {
-        var sentences = await db.People.AsNoTracking()
-            .Where(p => p.ResponsibleStaffMemberId == staffId
-                        && !db.Appointments.Any(a => a.PersonId == p.Id && a.Type == AppointmentType.Induction && a.Status == AppointmentStatus.Booked)
-                        && p.LastAttendedAt == null) // never attended anything (kept by ContactSummaries)
-            .Join(db.Events.Where(e => e.IsActive && e.Sentence != null && e.Sentence.TerminatedOn == null), p => p.Id, e => e.PersonId,
-                (p, e) => new { PersonId = p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate, Limited = p.HasExclusions || p.HasRestrictions })
+        var neverSeen = await db.People.AsNoTracking()
+            .Where(p => p.ResponsibleStaffMemberId == staffId && p.LastAttendedAt == null) // never attended anything (kept by ContactSummaries)
+            .Select(p => new InductionCandidate(p.Id, p.Crn, p.FirstName + " " + p.LastName, p.HasExclusions || p.HasRestrictions))
             .ToListAsync(cancellationToken);
+        var sentences = neverSeen.Count == 0
+            ? new Dictionary<int, CurrentSentence>()
+            : await CurrentSentences.ReadAsync(db, neverSeen.Select(p => p.Id).ToList(), cancellationToken);
+        return await InductionsToBookAsync(db, neverSeen, sentences, today, cancellationToken);
+    }
+
+    /// <summary>Of people who have never attended anything, those whose current sentence's induction is still to book.</summary>
+    private static async Task<List<InductionToBook>> InductionsToBookAsync(
+        WaypointDbContext db, IReadOnlyList<InductionCandidate> neverSeen, IReadOnlyDictionary<int, CurrentSentence> sentences, DateOnly today, CancellationToken cancellationToken)
+    {
+        var open = neverSeen.Where(p => sentences.GetValueOrDefault(p.Id) is { TerminatedOn: null }).ToList();
+        if (open.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = open.Select(p => p.Id).ToList();
+        var booked = (await db.Appointments.AsNoTracking()
+                .Where(a => ids.Contains(a.PersonId) && a.Type == AppointmentType.Induction && a.Status == AppointmentStatus.Booked)
+                .Select(a => a.PersonId)
+                .ToListAsync(cancellationToken))
+            .ToHashSet();
         var holidays = await RecordLookups.ServiceHolidaysAsync(db, cancellationToken);
-        return sentences
-            .Select(x => new { x, Due = InductionRule.DueBy(x.Type, x.SentenceDate, x.ReleaseDate, holidays) })
+        return open
+            .Where(p => !booked.Contains(p.Id))
+            .Select(p => new { Person = p, Due = InductionRule.DueBy(sentences[p.Id].Type, sentences[p.Id].SentenceDate, sentences[p.Id].ReleaseDate, holidays) })
             .Where(x => x.Due is { } due && due <= today.AddDays(7) && due >= today.AddDays(-90))
-            .Select(x => new InductionToBook(x.x.PersonId, x.x.Crn, x.x.Name, InductionRule.Status(x.Due, today, null, false), x.x.Limited))
+            .Select(x => new InductionToBook(x.Person.Id, x.Person.Crn, x.Person.Name, InductionRule.Status(x.Due, today, null, false), x.Person.Limited))
             .OrderBy(i => i.Status.DueBy)
             .ToList();
     }
+
+    private sealed record InductionCandidate(int Id, string Crn, string Name, bool Limited);
 }

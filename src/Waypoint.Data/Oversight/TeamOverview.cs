@@ -94,7 +94,7 @@ public static class TeamOverview
                 (o, p) => new { o.Direction, o.DueOn, PersonId = p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, p.ResponsibleStaffMemberId, Limited = p.HasExclusions || p.HasRestrictions })
             .ToListAsync(cancellationToken);
 
-        var unallocated = (await AllocationService.QueueAsync(db, team.PduId, today, cancellationToken)).Where(u => u.Team == team.Name).ToList();
+        var unallocated = await AllocationService.QueueAsync(db, team.PduId, today, cancellationToken, teamId);
 
         var practitioners = staff.OrderBy(s => s.LastName).ThenBy(s => s.FirstName).Select(s =>
         {
@@ -123,17 +123,22 @@ public static class ContactDueReader
     {
         var rows = await people.AsNoTracking()
             .Where(p => p.ResponsibleStaffMemberId != null)
-            .Select(p => new
-            {
-                p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, StaffId = p.ResponsibleStaffMemberId!.Value, p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt,
-                Limited = p.HasExclusions || p.HasRestrictions,
-                LastSeen = p.LastSeenAt, // kept by ContactSummaries
-            })
+            .Select(p => new ContactDuePerson(
+                p.Id, p.Crn, p.FirstName + " " + p.LastName, p.ResponsibleStaffMemberId!.Value, p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt,
+                p.HasExclusions || p.HasRestrictions,
+                p.LastSeenAt)) // kept by ContactSummaries
             .ToListAsync(cancellationToken);
         sentences ??= await CurrentSentences.ReadAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
-        var standard = ContactStandard.InForce(await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
+        return Compute(rows, sentences, await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
+    }
+
+    /// <summary>When each of these people is next due to be seen, for a caller that has read them already.</summary>
+    public static List<ContactDueRow> Compute(IEnumerable<ContactDuePerson> people, IReadOnlyDictionary<int, CurrentSentence> sentences,
+        IReadOnlyList<ContactStandardVersion> standardVersions, DateOnly today)
+    {
+        var standard = ContactStandard.InForce(standardVersions, today);
         var result = new List<ContactDueRow>();
-        foreach (var p in rows)
+        foreach (var p in people)
         {
             var s = sentences.GetValueOrDefault(p.Id);
             var start = s?.Type == SentenceType.CustodyWithLicence ? s.ReleaseDate : s?.SentenceDate;
@@ -142,7 +147,7 @@ public static class ContactDueReader
                 continue;
             }
 
-            var lastSeen = p.LastSeen is { } seen ? UkClock.Today(seen) : (DateOnly?)null;
+            var lastSeen = p.LastSeenAt is { } seen ? UkClock.Today(seen) : (DateOnly?)null;
             result.Add(new ContactDueRow(p.Id, p.Crn, p.Name, p.StaffId, p.CurrentTier, p.CurrentRosh, lastSeen,
                 ContactStandard.NextDue(standard, p.CurrentTier, begun, lastSeen, today), p.NextAppointmentAt is { } next ? UkClock.Today(next) : null, p.Limited));
         }
@@ -150,6 +155,10 @@ public static class ContactDueReader
         return result;
     }
 }
+
+/// <summary>What the contact standard needs to know about a person on a caseload.</summary>
+public sealed record ContactDuePerson(int Id, string Crn, string Name, int StaffId, string? CurrentTier, RoshLevel? CurrentRosh, DateTime? NextAppointmentAt, bool Limited,
+    DateTime? LastSeenAt);
 
 /// <summary>The dates of a person's current sentence: the latest active event's.</summary>
 public sealed record CurrentSentence(SentenceType Type, DateOnly SentenceDate, DateOnly? ReleaseDate, DateOnly? ExpectedEndDate, DateOnly? LicenceExpiryDate, DateOnly? TerminatedOn);

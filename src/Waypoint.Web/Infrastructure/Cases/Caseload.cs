@@ -66,9 +66,11 @@ public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, int TotalRows
 
 public static class CaseloadReader
 {
+    private static readonly IReadOnlyList<CaseloadFlag> NoFlags = [];
+
     /// <summary>
-    /// Filters, sorts and pages a caseload in the database, then reads just that page in one query (flags as a
-    /// split query) and hides the names of limited-access people the viewer may not see.
+    /// Filters, sorts and pages a caseload in the database, then reads just that page in one query (and its flags in
+    /// a second) and hides the names of limited-access people the viewer may not see.
     /// </summary>
     public static async Task<CaseloadPage> ReadAsync(
         WaypointDbContext db, IQueryable<Person> people, CaseloadQuery query, CaseAccessService access, CancellationToken cancellationToken,
@@ -117,7 +119,7 @@ public static class CaseloadReader
                 p.Id, p.Crn, p.FirstName, p.LastName,
                 p.Events.Where(e => e.IsActive).Select(e => (SentenceType?)e.Sentence!.Type).FirstOrDefault(),
                 p.Events.Where(e => e.IsActive).Select(e => e.Sentence!.ExpectedEndDate).FirstOrDefault(),
-                p.Registrations.Where(r => r.EndedOn == null).Select(r => new CaseloadFlag(r.Type, r.MappaCategory, r.MappaLevel)).ToList(),
+                NoFlags, // read below
                 p.LastContactAt,
                 p.NextAppointmentAt,
                 p.ResponsibleStaffMember == null ? null : p.ResponsibleStaffMember.FirstName + " " + p.ResponsibleStaffMember.LastName,
@@ -132,11 +134,21 @@ public static class CaseloadReader
                         && (m.Purpose == Domain.Notifications.MessagePurpose.AppointmentBooked || m.Purpose == Domain.Notifications.MessagePurpose.AppointmentRearranged || m.Purpose == Domain.Notifications.MessagePurpose.AppointmentReminder)
                         && (m.Status == Domain.Notifications.NotificationStatus.Delivered || (m.Status == Domain.Notifications.NotificationStatus.LetterPrinted && m.AddressConfirmed)))),
             })
-            .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
+        // The page's people's current flags in a second plain query (a collection inside the projection made EF build
+        // a split query whose shaper compiled a delegate on every execution: a tenth of the page's time in a profile).
+        var ids = rows.Select(r => r.Id).ToList();
+        var flags = (await db.Registrations.AsNoTracking().Where(r => ids.Contains(r.PersonId) && r.EndedOn == null)
+                .OrderBy(r => r.PersonId).ThenBy(r => r.Id)
+                .Select(r => new { r.PersonId, r.Type, r.MappaCategory, r.MappaLevel })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.PersonId, r => new CaseloadFlag(r.Type, r.MappaCategory, r.MappaLevel));
         var hidden = await access.HiddenAmongAsync(rows.Select(r => (r.Id, r.LimitedAccess)), cancellationToken);
-        rows = rows.Select(r => hidden.Contains(r.Id) ? r with { Hidden = true, FirstName = "", LastName = "", Flags = [], Tier = null, Rosh = null, ReviewDue = null } : r).ToList();
+        rows = rows.Select(r => hidden.Contains(r.Id)
+                ? r with { Hidden = true, FirstName = "", LastName = "", Flags = NoFlags, Tier = null, Rosh = null, ReviewDue = null }
+                : r with { Flags = flags[r.Id].ToList() })
+            .ToList();
         return new CaseloadPage(rows, pageSize > 0 ? total : rows.Count, page, pageSize);
     }
 

@@ -120,6 +120,11 @@ public static class HtmlContentExtensions
     /// <summary>Renders a component to a string, to place it inside another component's value.</summary>
     public static string ToHtmlString(this IHtmlContent content)
     {
+        if (content is HtmlString html)
+        {
+            return html.Value ?? "";
+        }
+
         using var writer = new StringWriter();
         content.WriteTo(writer, HtmlEncoder.Default);
         return writer.ToString();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 
 namespace Waypoint.Web.Infrastructure.Govuk;
@@ -14,70 +15,139 @@ public sealed record TableCell(object? Content, string? Classes = null, IReadOnl
 
 public static partial class Govuk
 {
-    /// <summary>A GOV.UK table. With <paramref name="firstCellIsHeader"/> each row's first cell is a row header.</summary>
+    /// <summary>
+    /// A GOV.UK table. With <paramref name="firstCellIsHeader"/> each row's first cell is a row header. The table is
+    /// written straight to the page as it is rendered (rows are read then), never built as one string first: a caseload
+    /// of a hundred people is a 100 KB table, and a string that size is a large-object allocation on every view.
+    /// </summary>
     public static IHtmlContent Table(
         IEnumerable<TableCell>? head, IEnumerable<IEnumerable<TableCell>> rows, string? caption = null, string? captionClasses = null,
-        bool firstCellIsHeader = false, string? classes = null)
-    {
-        var sb = new StringBuilder();
-        sb.Append("<table class=\"govuk-table").Append(classes is null ? "" : " " + E(classes)).Append("\">");
-        if (caption is not null)
-        {
-            sb.Append("<caption class=\"govuk-table__caption").Append(captionClasses is null ? "" : " " + E(captionClasses)).Append("\">").Append(E(caption)).Append("</caption>");
-        }
+        bool firstCellIsHeader = false, string? classes = null) =>
+        new TableHtml(head, rows, caption, captionClasses, firstCellIsHeader, classes);
 
-        if (head is not null)
+    private sealed class TableHtml(
+        IEnumerable<TableCell>? head, IEnumerable<IEnumerable<TableCell>> rows, string? caption, string? captionClasses, bool firstCellIsHeader, string? classes)
+        : IHtmlContent
+    {
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
         {
-            sb.Append("<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">");
-            foreach (var cell in head)
+            writer.Write("<table class=\"govuk-table");
+            WriteClasses(writer, classes);
+            writer.Write("\">");
+            if (caption is not null)
             {
-                Cell(sb, "th", "govuk-table__header", cell, "col");
+                writer.Write("<caption class=\"govuk-table__caption");
+                WriteClasses(writer, captionClasses);
+                writer.Write("\">");
+                HtmlEncoder.Default.Encode(writer, caption);
+                writer.Write("</caption>");
             }
 
-            sb.Append("</tr></thead>");
-        }
-
-        sb.Append("<tbody class=\"govuk-table__body\">");
-        foreach (var row in rows)
-        {
-            sb.Append("<tr class=\"govuk-table__row\">");
-            var first = true;
-            foreach (var cell in row)
+            if (head is not null)
             {
-                if (first && firstCellIsHeader)
+                writer.Write("<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">");
+                foreach (var cell in head)
                 {
-                    Cell(sb, "th", "govuk-table__header", cell, "row");
-                }
-                else
-                {
-                    Cell(sb, "td", "govuk-table__cell", cell, null);
+                    Cell(writer, "th", "govuk-table__header", cell, "col");
                 }
 
-                first = false;
+                writer.Write("</tr></thead>");
             }
 
-            sb.Append("</tr>");
+            writer.Write("<tbody class=\"govuk-table__body\">");
+            foreach (var row in rows)
+            {
+                writer.Write("<tr class=\"govuk-table__row\">");
+                var first = true;
+                foreach (var cell in row)
+                {
+                    if (first && firstCellIsHeader)
+                    {
+                        Cell(writer, "th", "govuk-table__header", cell, "row");
+                    }
+                    else
+                    {
+                        Cell(writer, "td", "govuk-table__cell", cell, null);
+                    }
+
+                    first = false;
+                }
+
+                writer.Write("</tr>");
+            }
+
+            writer.Write("</tbody></table>");
         }
 
-        sb.Append("</tbody></table>");
-        return new HtmlString(sb.ToString());
-    }
-
-    private static void Cell(StringBuilder sb, string tag, string baseClass, TableCell cell, string? scope)
-    {
-        sb.Append('<').Append(tag);
-        if (scope is not null)
+        private static void WriteClasses(TextWriter writer, string? extra)
         {
-            sb.Append(" scope=\"").Append(scope).Append('"');
+            if (extra is not null)
+            {
+                writer.Write(' ');
+                HtmlEncoder.Default.Encode(writer, extra);
+            }
         }
 
-        sb.Append(" class=\"").Append(baseClass).Append(cell.Classes is null ? "" : " " + E(cell.Classes)).Append('"');
-        foreach (var (name, value) in cell.Attributes ?? new Dictionary<string, string?>())
+        private static void Attribute(TextWriter writer, string name, string? value)
         {
-            sb.Append(' ').Append(E(name)).Append("=\"").Append(E(value)).Append('"');
+            writer.Write(' ');
+            HtmlEncoder.Default.Encode(writer, name);
+            writer.Write("=\"");
+            HtmlEncoder.Default.Encode(writer, value ?? "");
+            writer.Write('"');
         }
 
-        sb.Append('>').Append(cell.Content is IHtmlContent html ? html.ToHtmlString() : E(cell.Content?.ToString())).Append("</").Append(tag).Append('>');
+        private static void Cell(TextWriter writer, string tag, string baseClass, TableCell cell, string? scope)
+        {
+            writer.Write('<');
+            writer.Write(tag);
+            if (scope is not null)
+            {
+                writer.Write(" scope=\"");
+                writer.Write(scope);
+                writer.Write('"');
+            }
+
+            writer.Write(" class=\"");
+            writer.Write(baseClass);
+            WriteClasses(writer, cell.Classes);
+            writer.Write('"');
+            switch (cell.Attributes)
+            {
+                case Dictionary<string, string?> dictionary: // the usual kind, walked without boxing its enumerator for every cell
+                    foreach (var (name, value) in dictionary)
+                    {
+                        Attribute(writer, name, value);
+                    }
+
+                    break;
+                case { } attributes:
+                    foreach (var (name, value) in attributes)
+                    {
+                        Attribute(writer, name, value);
+                    }
+
+                    break;
+            }
+
+            writer.Write('>');
+            switch (cell.Content)
+            {
+                case HtmlString html:
+                    writer.Write(html.Value);
+                    break;
+                case IHtmlContent html:
+                    html.WriteTo(writer, HtmlEncoder.Default);
+                    break;
+                case var text:
+                    HtmlEncoder.Default.Encode(writer, text?.ToString() ?? "");
+                    break;
+            }
+
+            writer.Write("</");
+            writer.Write(tag);
+            writer.Write('>');
+        }
     }
 
     /// <summary>A summary card: a titled box holding a summary list (or other content), with optional actions.</summary>

@@ -37,7 +37,7 @@ public static class CaseloadBaseline
 
     public static void MapCaseloadBaseline(this WebApplication app, string connectionString)
     {
-        var dataSource = NpgsqlDataSource.Create(connectionString);
+        var dataSource = NpgsqlDataSource.Create(Waypoint.Data.DatabaseSetup.PostgresConnectionString(connectionString)); // as the app's own connections
         app.MapGet("/perf/baseline/caseload/{staffId:int}", async (int staffId, HttpContext context) =>
         {
             await using var batch = dataSource.CreateBatch();
