@@ -37,9 +37,10 @@ public class OverviewModel(CaseAccessService access, WaypointDbContext db, RiskF
         }
 
         var id = Case.Id;
-        Sentences = await db.Sentences.AsNoTracking().Include(s => s.Event).ThenInclude(e => e.Offences)
-            .Include(s => s.Requirements).Include(s => s.LicenceConditions)
-            .Where(s => s.Event.PersonId == id && s.Event.IsActive).AsSplitQuery().ToListAsync(cancellationToken);
+        var active = await db.Events.AsNoTracking().Include(e => e.Sentence)
+            .Where(e => e.PersonId == id && e.IsActive && e.Sentence != null).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        await SentenceDetails.LoadAsync(db, active, cancellationToken);
+        Sentences = active.Select(e => e.Sentence!).ToList();
         Flags = await flagReader.ReadAsync(id, currentOnly: true, cancellationToken);
         Facts = await db.People.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new PersonFacts(p.Phone, p.PncNumber, p.PreferredContactMethod, p.Language, p.InterpreterRequired)).SingleAsync(cancellationToken);

@@ -22,8 +22,10 @@ public class PersonalDetailsModel(CaseAccessService access, WaypointDbContext db
         }
 
         Saved = saved;
-        Person = await db.People.AsNoTracking().Include(p => p.Aliases).Include(p => p.Addresses).AsSplitQuery()
-            .SingleAsync(p => p.Id == Case.Id, cancellationToken);
+        // Three plain reads rather than a split query (whose shaper compiled a delegate on every view).
+        Person = await db.People.AsNoTracking().SingleAsync(p => p.Id == Case.Id, cancellationToken);
+        Person.Aliases = await db.PersonAliases.AsNoTracking().Where(a => a.PersonId == Case.Id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        Person.Addresses = await db.Addresses.AsNoTracking().Where(a => a.PersonId == Case.Id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         return Page();
     }
 }

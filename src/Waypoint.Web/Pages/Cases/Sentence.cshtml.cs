@@ -21,10 +21,9 @@ public class SentenceModel(CaseAccessService access, WaypointDbContext db) : Cas
             return refused;
         }
 
-        Events = await db.Events.AsNoTracking().Where(e => e.PersonId == Case.Id)
-            .Include(e => e.Offences).Include(e => e.Sentence!).ThenInclude(s => s.Requirements)
-            .Include(e => e.Sentence!).ThenInclude(s => s.LicenceConditions)
-            .OrderByDescending(e => e.IsActive).ThenByDescending(e => e.EventNumber).AsSplitQuery().ToListAsync(cancellationToken);
+        Events = await db.Events.AsNoTracking().Where(e => e.PersonId == Case.Id).Include(e => e.Sentence)
+            .OrderByDescending(e => e.IsActive).ThenByDescending(e => e.EventNumber).ToListAsync(cancellationToken);
+        await SentenceDetails.LoadAsync(db, Events, cancellationToken);
         KeyDateChanges = await db.KeyDateChanges.AsNoTracking().Where(c => c.PersonId == Case.Id).OrderByDescending(c => c.ChangedAt).ToListAsync(cancellationToken);
         return Page();
     }
