@@ -79,6 +79,10 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
             // PostgreSQL partitions the audit trail by month (migration 0017), and a unique index there must include
             // the partition key: the chain index is indexed without uniqueness, kept unique by the sealer's lock.
             builder.Entity<AuditEntry>().HasIndex(a => a.ChainIndex).IsUnique(false);
+            // The upper-cased search keys compare byte by byte (migration 0021), so one ordinary b-tree index serves
+            // both the prefix search and its name order.
+            builder.Entity<Person>().Property(p => p.SearchLastName).UseCollation("C");
+            builder.Entity<Person>().Property(p => p.SearchFirstName).UseCollation("C");
         }
     }
 

@@ -57,11 +57,12 @@ public static class SchemaSnapshot
     {
         var lines = new SortedSet<string>(StringComparer.Ordinal);
         const string columns = """
-            SELECT table_name, column_name, data_type, is_nullable, coalesce(character_maximum_length, -1), coalesce(numeric_precision, -1), coalesce(numeric_scale, -1), coalesce(is_identity, 'NO')
+            SELECT table_name, column_name, data_type, is_nullable, coalesce(character_maximum_length, -1), coalesce(numeric_precision, -1), coalesce(numeric_scale, -1), coalesce(is_identity, 'NO'),
+                   coalesce(collation_name, 'default')
             FROM information_schema.columns WHERE table_schema = 'public'
               AND table_name NOT IN (SELECT relname FROM pg_class WHERE relispartition)
             """;
-        foreach (var line in await QueryAsync(connection, columns, r => (Table: r.GetString(0), Line: $"column {r.GetString(0)}.{r.GetString(1)} {r.GetString(2)}({r.GetInt32(4)},{r.GetInt32(5)},{r.GetInt32(6)}) nullable={r.GetString(3)} identity={r.GetString(7)}")))
+        foreach (var line in await QueryAsync(connection, columns, r => (Table: r.GetString(0), Line: $"column {r.GetString(0)}.{r.GetString(1)} {r.GetString(2)}({r.GetInt32(4)},{r.GetInt32(5)},{r.GetInt32(6)}) nullable={r.GetString(3)} identity={r.GetString(7)} collation={r.GetString(8)}")))
         {
             if (!IgnoredTables.Contains(line.Table))
             {

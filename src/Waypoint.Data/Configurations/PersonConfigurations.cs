@@ -31,7 +31,8 @@ public class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.SearchFirstName).HasMaxLength(100);
         // Prefix search ("SMI%") must use an index whatever the database collation: on PostgreSQL that needs the
         // pattern operator class (SQLite ignores it).
-        builder.HasIndex(p => new { p.SearchLastName, p.SearchFirstName }).HasOperators("varchar_pattern_ops", "varchar_pattern_ops");
+        // Name search: a prefix of the surname (and forename), listed in name order, then CRN (migration 0021).
+        builder.HasIndex(p => new { p.SearchLastName, p.SearchFirstName, p.Crn });
         builder.HasIndex(p => p.ResponsibleStaffMemberId);
         builder.HasIndex(p => p.ResponsibleTeamId);
         // The unallocated queue: a few new cases per team among the ten thousand waiting nationally.

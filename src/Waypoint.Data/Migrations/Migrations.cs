@@ -144,3 +144,10 @@ public sealed class WorkQueueIndexes : ScriptMigration
 {
     protected override string ScriptName => "0020_WorkQueueIndexes";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000021_NameSearchOrder")]
+public sealed class NameSearchOrder : ScriptMigration
+{
+    protected override string ScriptName => "0021_NameSearchOrder";
+}
