@@ -19,9 +19,10 @@ public class QueryBudgetTests
     private static readonly Dictionary<string, int> Budgets = new()
     {
         // Measured on 2026-11-30 (in brackets), with a little room; raise one only with a reason. My week read the
-        // caseload twice and the diary twice until the national load run (16 commands).
+        // caseload twice and the diary twice until the national load run (16 commands); the team overview its staff and
+        // people twice (16).
         ["/caseload"] = 4 /* 3 */, ["/week"] = 14 /* 12 */, ["/diary"] = 8 /* 6 */, ["/workload"] = 8 /* 7 */,
-        ["/team"] = 6 /* 5 */, ["/team/overview"] = 18 /* 16 */, ["/team/workload"] = 14 /* 13 */, ["/allocations"] = 4 /* 2 */,
+        ["/team"] = 6 /* 5 */, ["/team/overview"] = 16 /* 14 */, ["/team/workload"] = 14 /* 13 */, ["/allocations"] = 4 /* 2 */,
         ["/oversight/equality"] = 4 /* 3 */, ["/case"] = 14 /* 12 */, ["/case/contacts"] = 6 /* 4 */, ["/case/appointments"] = 11 /* 9 */,
     };
 

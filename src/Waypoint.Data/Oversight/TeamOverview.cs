@@ -45,21 +45,23 @@ public static class TeamOverview
     {
         var today = UkClock.Today(nowUtc);
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => new { t.Name, t.PduId }).SingleAsync(cancellationToken);
-        var staff = await db.StaffMembers.AsNoTracking()
-            .Where(s => s.TeamId == teamId && s.IsActive && (s.Grade == Grade.Po || s.Grade == Grade.Pso || s.Grade == Grade.Pqip))
-            .Select(s => new { s.Id, Name = s.FirstName + " " + s.LastName, s.Grade, s.LastName, s.FirstName })
+        // Everyone in the team once: names for every line, the case-holders for the table.
+        var members = await db.StaffMembers.AsNoTracking().Where(s => s.TeamId == teamId)
+            .Select(s => new { s.Id, Name = s.FirstName + " " + s.LastName, s.Grade, s.LastName, s.FirstName, s.IsActive })
             .ToListAsync(cancellationToken);
+        var names = members.ToDictionary(s => s.Id, s => s.Name);
+        var staff = members.Where(s => s.IsActive && s.Grade is Grade.Po or Grade.Pso or Grade.Pqip).ToList();
         var staffIds = staff.Select(s => s.Id).ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => s.TeamId == teamId).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, cancellationToken);
 
-        var due = await ContactDueReader.ReadAsync(db, db.People.Where(p => p.ResponsibleTeamId == teamId && p.ResponsibleStaffMemberId != null), today, cancellationToken);
+        // The team's allocated people once: their count per practitioner, and who is due to be seen.
+        var people = await ContactDueReader.PeopleAsync(db.People.Where(p => p.ResponsibleTeamId == teamId), cancellationToken);
+        var cases = people.GroupBy(p => p.StaffId).ToDictionary(g => g.Key, g => g.Count());
+        var due = ContactDueReader.Compute(people, await CurrentSentences.ReadAsync(db, people.Select(p => p.Id).ToList(), cancellationToken),
+            await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
         var overdue = due.Where(d => d.Due.IsOverdue).ToList();
         var highRosh = overdue.Where(d => d.Rosh is RoshLevel.High or RoshLevel.VeryHigh)
             .OrderByDescending(d => d.Rosh).ThenBy(d => d.Due.DueOn).ToList();
 
-        var cases = await db.People.AsNoTracking().Where(p => p.ResponsibleTeamId == teamId && p.ResponsibleStaffMemberId != null)
-            .GroupBy(p => p.ResponsibleStaffMemberId!.Value).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var latest = await db.WorkloadSnapshots.AsNoTracking().Where(w => staffIds.Contains(w.StaffMemberId) && w.Date <= today)
             .GroupBy(w => w.StaffMemberId).Select(g => g.OrderByDescending(w => w.Date).First())
             .ToListAsync(cancellationToken);
@@ -121,16 +123,20 @@ public static class ContactDueReader
     public static async Task<List<ContactDueRow>> ReadAsync(WaypointDbContext db, IQueryable<Person> people, DateOnly today, CancellationToken cancellationToken,
         IReadOnlyDictionary<int, CurrentSentence>? sentences = null)
     {
-        var rows = await people.AsNoTracking()
+        var rows = await PeopleAsync(people, cancellationToken);
+        sentences ??= await CurrentSentences.ReadAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
+        return Compute(rows, sentences, await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
+    }
+
+    /// <summary>The allocated people among these, with what the contact standard needs to know about each.</summary>
+    public static Task<List<ContactDuePerson>> PeopleAsync(IQueryable<Person> people, CancellationToken cancellationToken) =>
+        people.AsNoTracking()
             .Where(p => p.ResponsibleStaffMemberId != null)
             .Select(p => new ContactDuePerson(
                 p.Id, p.Crn, p.FirstName + " " + p.LastName, p.ResponsibleStaffMemberId!.Value, p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt,
                 p.HasExclusions || p.HasRestrictions,
                 p.LastSeenAt)) // kept by ContactSummaries
             .ToListAsync(cancellationToken);
-        sentences ??= await CurrentSentences.ReadAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
-        return Compute(rows, sentences, await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
-    }
 
     /// <summary>When each of these people is next due to be seen, for a caller that has read them already.</summary>
     public static List<ContactDueRow> Compute(IEnumerable<ContactDuePerson> people, IReadOnlyDictionary<int, CurrentSentence> sentences,
