@@ -57,8 +57,10 @@ public class CasePagesTests(AppsFixture apps)
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("62 of 150 unpaid work hours");
+        html.ShouldContain("Theft from a shop (04600)", customMessage: "the main offence is matched to its sentence");
         html.ShouldContain("MAPPA category 2, level 1");
         html.ShouldContain(me.FullName);
+        (await client.GetStringAsync($"/cases/{person.Crn}/sentence")).ShouldContain("Theft from a shop");
 
         await using var db = app.Database.CreateContext();
         (await db.AuditEntries.CountAsync(a => a.PersonId == person.Id && a.Action == AuditAction.View && a.Details == "Case overview")).ShouldBe(1);
