@@ -18,24 +18,30 @@ public sealed record RiskFlagRow(
 /// </summary>
 public sealed class RiskFlagReader(WaypointDbContext db, CurrentUser user)
 {
+    // Compiled: every case overview reads them (ADR 0006).
+    private static readonly CompiledQuery<Func<WaypointDbContext, int?, Task<Vetting?>>> VettingOf = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int? staffId) =>
+            db.StaffMembers.AsNoTracking().Where(s => s.Id == staffId).Select(s => new Vetting(s.VettingLevel, s.VettingExpires)).SingleOrDefault()));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, bool, IAsyncEnumerable<FlagData>>> FlagsOf = new(() =>
+        EF.CompileAsyncQuery<WaypointDbContext, int, bool, FlagData>((db, personId, currentOnly) =>
+            db.Registrations.AsNoTracking().Where(r => r.PersonId == personId && (!currentOnly || r.EndedOn == null))
+                .OrderBy(r => r.EndedOn != null).ThenBy(r => r.Type)
+                .Select(r => new FlagData(r.Id, r.Type, r.MappaCategory, r.MappaLevel, r.StartDate, r.NextReviewDate, r.Notes, r.AddedBy.FirstName + " " + r.AddedBy.LastName, r.EndedOn))));
+
     public async Task<List<RiskFlagRow>> ReadAsync(int personId, bool currentOnly, CancellationToken cancellationToken)
     {
-        var vetting = await db.StaffMembers.AsNoTracking().Where(s => s.Id == user.StaffMemberId)
-            .Select(s => new { s.VettingLevel, s.VettingExpires }).SingleOrDefaultAsync(cancellationToken);
-        var maySeeVisor = VettingRules.MaySeeVisorDetail(vetting?.VettingLevel, vetting?.VettingExpires, Display.Today);
-        var query = db.Registrations.AsNoTracking().Where(r => r.PersonId == personId);
-        if (currentOnly)
-        {
-            query = query.Where(r => r.EndedOn == null);
-        }
-
-        var flags = await query.OrderBy(r => r.EndedOn != null).ThenBy(r => r.Type)
-            .Select(r => new { r.Id, r.Type, r.MappaCategory, r.MappaLevel, r.StartDate, r.NextReviewDate, r.Notes, AddedBy = r.AddedBy.FirstName + " " + r.AddedBy.LastName, r.EndedOn })
-            .ToListAsync(cancellationToken);
+        var vetting = await VettingOf.For(db)(db, user.StaffMemberId);
+        var maySeeVisor = VettingRules.MaySeeVisorDetail(vetting?.Level, vetting?.Expires, Display.Today);
+        var flags = await FlagsOf.For(db)(db, personId, currentOnly).ToListAsync(cancellationToken);
         return flags.Select(f =>
         {
             var withheld = f.Type == RegistrationType.VisorRecord && !maySeeVisor;
             return new RiskFlagRow(f.Id, f.Type, RegistrationNames.Describe(f.Type, f.MappaCategory, f.MappaLevel), f.StartDate, f.NextReviewDate, withheld ? null : f.Notes, f.AddedBy, f.EndedOn, withheld);
         }).ToList();
     }
+
+    private sealed record Vetting(VettingLevel? Level, DateOnly? Expires);
+
+    private sealed record FlagData(int Id, RegistrationType Type, int? MappaCategory, int? MappaLevel, DateOnly StartDate, DateOnly? NextReviewDate, string? Notes, string AddedBy, DateOnly? EndedOn);
 }

@@ -29,6 +29,23 @@ public class OverviewModel(CaseAccessService access, WaypointDbContext db, RiskF
 
     public sealed record AllocationRow(string Practitioner, string Team, DateOnly From, DateOnly? To, string Reason);
 
+    // Compiled: the case overview is the page viewed most (ADR 0006).
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, IAsyncEnumerable<ConvictionEvent>>> ActiveEvents = new(() =>
+        EF.CompileAsyncQuery<WaypointDbContext, int, ConvictionEvent>((db, id) =>
+            db.Events.AsNoTracking().Include(e => e.Sentence).Where(e => e.PersonId == id && e.IsActive && e.Sentence != null).OrderBy(e => e.Id)));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, Task<PersonFacts>>> FactsOf = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int id) => db.People.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new PersonFacts(p.Phone, p.PncNumber, p.PreferredContactMethod, p.Language, p.InterpreterRequired)).Single()));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, Task<Address?>>> MainAddressOf = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int id) =>
+            db.Addresses.AsNoTracking().Where(a => a.PersonId == id && a.Status == Domain.People.AddressStatus.Main).OrderBy(a => a.Id).FirstOrDefault()));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, IAsyncEnumerable<AllocationRow>>> AllocationsOf = new(() =>
+        EF.CompileAsyncQuery<WaypointDbContext, int, AllocationRow>((db, id) => db.Allocations.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.From)
+            .Select(a => new AllocationRow(a.StaffMember.FirstName + " " + a.StaffMember.LastName, a.Team.Name, a.From, a.To, a.Reason))));
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await OpenCaseAsync(cancellationToken) is { } refused)
@@ -37,14 +54,12 @@ public class OverviewModel(CaseAccessService access, WaypointDbContext db, RiskF
         }
 
         var id = Case.Id;
-        var active = await db.Events.AsNoTracking().Include(e => e.Sentence)
-            .Where(e => e.PersonId == id && e.IsActive && e.Sentence != null).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        var active = await ActiveEvents.For(db)(db, id).ToListAsync(cancellationToken);
         await SentenceDetails.LoadAsync(db, active, cancellationToken);
         Sentences = active.Select(e => e.Sentence!).ToList();
         Flags = await flagReader.ReadAsync(id, currentOnly: true, cancellationToken);
-        Facts = await db.People.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new PersonFacts(p.Phone, p.PncNumber, p.PreferredContactMethod, p.Language, p.InterpreterRequired)).SingleAsync(cancellationToken);
-        MainAddress = await db.Addresses.AsNoTracking().Where(a => a.PersonId == id && a.Status == Domain.People.AddressStatus.Main).FirstOrDefaultAsync(cancellationToken);
+        Facts = await FactsOf.For(db)(db, id);
+        MainAddress = await MainAddressOf.For(db)(db, id);
 
         var links = await db.PersonLinks.AsNoTracking().Where(l => l.PersonId == id).Select(l => new
         {
@@ -57,8 +72,7 @@ public class OverviewModel(CaseAccessService access, WaypointDbContext db, RiskF
         Links = links.Where(l => !hidden.Contains(l.LinkedPersonId))
             .Select(l => new LinkRow(l.Crn, $"{l.FirstName} {l.LastName}", Infrastructure.Display.Words(l.LinkType), l.Practitioner)).ToList();
 
-        Allocations = await db.Allocations.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.From)
-            .Select(a => new AllocationRow(a.StaffMember.FirstName + " " + a.StaffMember.LastName, a.Team.Name, a.From, a.To, a.Reason)).ToListAsync(cancellationToken);
+        Allocations = await AllocationsOf.For(db)(db, id).ToListAsync(cancellationToken);
         return Page();
     }
 }
