@@ -40,16 +40,10 @@ public sealed record CaseOpenResult(CaseOpenStatus Status, string? Crn, CaseSumm
 public sealed class CaseAccessService(WaypointDbContext db, CurrentUser user, AuditLog audit)
 {
     /// <summary>
-    /// Every case page and API call starts here, so the query is compiled once per model (EF Core then skips translating
-    /// and looking up the LINQ expression on each request). A compiled query keeps the SQL of the first provider it ran
-    /// on, hence one per model: a process (the tests) may talk to SQLite and PostgreSQL.
+    /// Every case page and API call starts here, so the query is compiled (once per model, <see cref="CompiledQuery{TDelegate}"/>):
+    /// EF Core then skips translating and looking up the LINQ expression on each request.
     /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IModel, Func<WaypointDbContext, string, CancellationToken, Task<CaseSummary?>>> Compiled = new();
-
-    private static Task<CaseSummary?> SummaryByCrn(WaypointDbContext db, string crn, CancellationToken cancellationToken) =>
-        Compiled.GetOrAdd(db.Model, _ => CompileSummaryByCrn())(db, crn, cancellationToken);
-
-    private static Func<WaypointDbContext, string, CancellationToken, Task<CaseSummary?>> CompileSummaryByCrn() => EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<WaypointDbContext, string, CancellationToken, Task<CaseSummary?>>> SummaryByCrnQuery = new(() => EF.CompileAsyncQuery(
         (WaypointDbContext db, string crn, CancellationToken cancellationToken) => db.People.AsNoTracking().Where(p => p.Crn == crn).Select(p => new CaseSummary(
                 p.Id, p.Crn, p.FirstName, p.LastName, p.DateOfBirth,
                 p.ResponsibleStaffMemberId, p.ResponsibleStaffMember == null ? null : p.ResponsibleStaffMember.FirstName + " " + p.ResponsibleStaffMember.LastName,
@@ -60,7 +54,10 @@ public sealed class CaseAccessService(WaypointDbContext db, CurrentUser user, Au
                 TierProvisional = p.TierProvisional,
                 Rosh = p.CurrentRosh,
             })
-            .SingleOrDefault());
+            .SingleOrDefault()));
+
+    private static Task<CaseSummary?> SummaryByCrn(WaypointDbContext db, string crn, CancellationToken cancellationToken) =>
+        SummaryByCrnQuery.For(db)(db, crn, cancellationToken);
 
     public async Task<CaseOpenResult> OpenAsync(string? crnText, string what, CancellationToken cancellationToken)
     {
