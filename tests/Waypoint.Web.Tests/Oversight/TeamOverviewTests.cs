@@ -26,6 +26,9 @@ public class TeamOverviewTests(AppsFixture apps)
         var absentsCase = await app.Data.CreatePersonOnProbationAsync(away, "Cara", "Uncovered", contacts: 0);
         var waiting = await app.Data.CreatePersonOnProbationAsync(po, "Wyn", "Waiting");
         await app.Data.UnallocateAsync(waiting, "B2");
+        var (neighbour, _) = await app.Data.CreateStaffAsync(await app.Data.CreateTeamInSamePduAsync(team));
+        var waitingNextDoor = await app.Data.CreatePersonOnProbationAsync(neighbour, "Nia", "Nextdoor");
+        await app.Data.UnallocateAsync(waitingNextDoor, "B2");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await using (var db = app.Database.CreateContext())
         {
@@ -58,6 +61,7 @@ public class TeamOverviewTests(AppsFixture apps)
         countersign.ShouldContain("Assessment");
         countersign.ShouldContain("Seren Seenrecently");
         Section(page, "unallocated", "directions").ShouldContain("Wyn Waiting");
+        page.ShouldNotContain("Nia Nextdoor", customMessage: "a case waiting in another team of the PDU is that team's");
         Section(page, "directions", "</main>").ShouldContain("See Lowen this week and check the address.");
         var practitioners = Section(page, "practitioners", "high-rosh");
         practitioners.ShouldContain("Sickness until");
