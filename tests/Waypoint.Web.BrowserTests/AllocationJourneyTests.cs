@@ -24,7 +24,7 @@ public class AllocationJourneyTests(BrowserFixture app)
         await BrowserFixture.CheckAsync(spo, "82-allocation-decision-error");
         await spo.GetByLabel("Rationale").FillAsync("Priya has capacity and knows the local housing services Riley needs.");
         await spo.GetByRole(AriaRole.Button, new() { Name = "Allocate the case" }).ClickAsync();
-        await spo.WaitForURLAsync(new Regex("/allocations\\?allocated="));
+        await BrowserFixture.WaitForAddressAsync(spo, new Regex("/allocations\\?allocated="));
         await spo.Locator(".govuk-notification-banner", new() { HasText = "allocated" }).WaitForAsync();
         await BrowserFixture.CheckAsync(spo, "83-allocated");
         await spo.Context.CloseAsync();

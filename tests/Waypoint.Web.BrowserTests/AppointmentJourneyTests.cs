@@ -144,7 +144,7 @@ public partial class AppointmentJourneyTests(BrowserFixture app)
         await page.GetByLabel("Unacceptable").CheckAsync();
         await page.GetByLabel("Reason given").SelectOptionAsync(nameof(AbsenceReason.NoExplanation));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the outcome" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"/appointments/{appointmentId}$"));
+        await BrowserFixture.WaitForAddressAsync(page, new Regex($"/appointments/{appointmentId}$"));
     }
 
     private static async Task FillReasonsAsync(IPage page, string rationale)

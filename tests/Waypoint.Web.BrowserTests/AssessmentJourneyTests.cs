@@ -79,7 +79,7 @@ public class AssessmentJourneyTests(BrowserFixture app)
         await BrowserFixture.CheckAsync(page, $"{number++}-task-list-complete");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Complete assessment" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/risk\\?completed=true"));
+        await BrowserFixture.WaitForAddressAsync(page, new Regex("/risk\\?completed=true"));
         var risk = await page.ContentAsync();
         risk.ShouldContain("Assessment completed: the predictors and the tier have been recalculated");
         risk.ShouldContain("Awaiting countersignature");

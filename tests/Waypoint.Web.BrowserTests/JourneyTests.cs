@@ -26,7 +26,7 @@ public class JourneyTests(BrowserFixture app)
         // Sorted by name (ascending) by default; the column header link reverses it, without JavaScript.
         (await page.Locator("tbody tr td:first-child").First.TextContentAsync())!.Trim().ShouldBe("Abbott, Casey");
         await page.GetByRole(AriaRole.Link, new() { Name = "Name" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("dir=desc"));
+        await BrowserFixture.WaitForAddressAsync(page, new Regex("dir=desc"));
         (await page.Locator("tbody tr td:first-child").First.TextContentAsync())!.Trim().ShouldBe("Whitfield, Jordan");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Whitfield, Jordan" }).ClickAsync();
@@ -37,7 +37,8 @@ public class JourneyTests(BrowserFixture app)
         foreach (var (tab, shot) in new[] { ("Personal details", "04-personal-details"), ("Sentence", "05-sentence"), ("Risk flags", "06-risk-flags"), ("Risk", "06a-risk"), ("Record history", "07-record-history"), ("Contacts", "08-contacts") })
         {
             await page.Locator(".moj-sub-navigation").GetByRole(AriaRole.Link, new() { Name = tab, Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(new Regex("/cases/"));
+            // The tab clicked is the current one once its page has arrived.
+            await page.Locator(".moj-sub-navigation a[aria-current='page']", new() { HasTextRegex = new Regex($"^{tab}$") }).WaitForAsync();
             await BrowserFixture.CheckAsync(page, shot);
         }
 
@@ -136,9 +137,9 @@ public class JourneyTests(BrowserFixture app)
         await page.GotoAsync("/sign-out");
         await BrowserFixture.CheckAsync(page, "21-sign-out");
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        // Wait for the redirect to commit, not for the load event (which a busy two-core runner has been seen to miss),
+        // Wait for the redirect's address, not for the load event (which a busy two-core runner has been seen to miss),
         // then for the sign-in page itself.
-        await page.WaitForURLAsync(new Regex("/sign-in"), new() { Timeout = 90_000, WaitUntil = WaitUntilState.Commit });
+        await BrowserFixture.WaitForAddressAsync(page, new Regex("/sign-in"));
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Sign in", new() { Timeout = 30_000 });
         (await page.GotoAsync("/caseload"))!.Url.ShouldContain("/sign-in");
     }
