@@ -125,6 +125,28 @@ public class DemoDataTests
             .GroupBy(s => s.TeamId).Select(g => g.Count()).ToListAsync();
         holdersPerTeam.ShouldAllBe(c => c >= 4);
         (await check.Users.CountAsync(u => u.StaffMemberId != null)).ShouldBe(result.Staff);
+        // Staff who hold no cases too (10,000 staff of whom about 4,000 hold cases, nationally): five administrators a team.
+        var administratorsPerTeam = await check.StaffMembers.Where(s => s.Grade == Grade.Administrator)
+            .GroupBy(s => s.TeamId).Select(g => g.Count()).ToListAsync();
+        administratorsPerTeam.Count.ShouldBe(await check.Teams.CountAsync());
+        administratorsPerTeam.ShouldAllBe(c => c >= 5);
+
+        // A timeline of over 50 pages for the load run: one of the demo practitioner's people was supervised for ten years
+        // before this sentence, on earlier orders that have all ended.
+        var practitionerId = await check.Users.Where(u => u.UserName == DemoAccounts.Practitioner).Select(u => u.StaffMemberId).SingleAsync();
+        var longest = await check.People.Where(p => p.ResponsibleStaffMemberId == practitionerId)
+            .Select(p => new
+            {
+                Contacts = check.Contacts.Count(c => c.PersonId == p.Id),
+                Events = p.Events.Count,
+                Active = p.Events.Count(e => e.IsActive),
+                Ended = p.Events.Count(e => !e.IsActive && e.Sentence!.TerminatedOn != null),
+            })
+            .OrderByDescending(p => p.Contacts).FirstAsync();
+        longest.Contacts.ShouldBeGreaterThan(50 * 20);
+        longest.Events.ShouldBeGreaterThan(4);
+        longest.Active.ShouldBe(1);
+        longest.Ended.ShouldBe(longest.Events - 1);
 
         // The dense history: about 60 contacts and 16 past appointments per allocated person, each audited and sealed.
         var allocated = await check.People.CountAsync(p => p.ResponsibleStaffMemberId != null);

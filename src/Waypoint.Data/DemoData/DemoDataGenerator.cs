@@ -25,6 +25,19 @@ public sealed record DemoDataOptions(int People = 4000, int Seed = 20261122, Dat
     /// </summary>
     public bool DenseHistory { get; init; }
 
+    /// <summary>
+    /// Staff who hold no cases, in every team (case administration and business support): the national profile's
+    /// 10,000 staff of whom about 4,000 hold cases.
+    /// </summary>
+    public int AdministratorsPerTeam { get; init; }
+
+    /// <summary>
+    /// With dense history, about one person in this many has been supervised almost without a break for ten years
+    /// (earlier orders, ended, with their contacts), and the demo practitioner holds one such person: a timeline of
+    /// over 50 pages for load runs. Zero: none.
+    /// </summary>
+    public int LongHistoryOneIn { get; init; }
+
     /// <summary>The named sizes: demo (first start; 4,000 people), region (25,000) and national (250,000 in 12 regions).</summary>
     public static readonly IReadOnlyList<string> Profiles = ["demo", "region", "national"];
 
@@ -32,7 +45,7 @@ public sealed record DemoDataOptions(int People = 4000, int Seed = 20261122, Dat
     {
         "demo" => new DemoDataOptions(people ?? 4000, seed),
         "region" => new DemoDataOptions(people ?? 25_000, seed) { DenseHistory = true },
-        "national" => new DemoDataOptions(people ?? 250_000, seed) { Regions = DemoRegions.All.Count, HoldersPerTeam = 4, DenseHistory = true },
+        "national" => new DemoDataOptions(people ?? 250_000, seed) { Regions = DemoRegions.All.Count, HoldersPerTeam = 4, AdministratorsPerTeam = 5, DenseHistory = true, LongHistoryOneIn = 2000 },
         _ => throw new ArgumentException($"Unknown profile '{profile}': use {string.Join(", ", Profiles)}.", nameof(profile)),
     };
 }
@@ -231,6 +244,11 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options, int regio
                     var grade = roll < 0.5 ? Grade.Po : roll < 0.82 ? Grade.Pso : Grade.Pqip;
                     staff.Add(NewStaff(team, grade, ref staffNumber));
                 }
+
+                for (var i = 0; i < options.AdministratorsPerTeam; i++)
+                {
+                    staff.Add(NewStaff(team, Grade.Administrator, ref staffNumber));
+                }
             }
 
             staff.Add(NewStaff(pdu.Teams[0], Grade.HeadOfPdu, ref staffNumber));
@@ -264,6 +282,8 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options, int regio
     public IEnumerable<DemoPeopleBatch> GeneratePeople(DemoOrganisation organisation, int batchSize)
     {
         var shareTotal = organisation.Shares.Sum();
+        // Load runs read a long timeline on the demo practitioner's caseload: the first of their people old enough gets one.
+        var longHistoryHolder = options.DenseHistory && options.LongHistoryOneIn > 0 && regionIndex == 0 ? organisation.BusiestOfficer : null;
         for (var start = 0; start < PeopleInRegion; start += batchSize)
         {
             var count = Math.Min(batchSize, PeopleInRegion - start);
@@ -286,7 +306,15 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options, int regio
                     practitioner = organisation.Holders[index];
                 }
 
-                people.Add(NewPerson(i + 1, practitioner, organisation.Staff, contacts));
+                var longHistory = options.DenseHistory && options.LongHistoryOneIn > 0 && practitioner is not null
+                    && (faker.Random.Int(1, options.LongHistoryOneIn) == 1 || practitioner == longHistoryHolder);
+                var person = NewPerson(i + 1, practitioner, organisation.Staff, contacts, longHistory);
+                if (practitioner == longHistoryHolder && person.Events.Count > 1)
+                {
+                    longHistoryHolder = null;
+                }
+
+                people.Add(person);
             }
 
             AddRestrictions(people, start, organisation.Staff);
@@ -328,7 +356,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options, int regio
         return member;
     }
 
-    private Person NewPerson(int number, StaffMember? practitioner, List<StaffMember> staff, List<(Person, Contact)> contacts)
+    private Person NewPerson(int number, StaffMember? practitioner, List<StaffMember> staff, List<(Person, Contact)> contacts, bool longHistory = false)
     {
         var isMale = faker.Random.Double() < 0.89;
         var first = faker.Name.FirstName(isMale ? Bogus.DataSets.Name.Gender.Male : Bogus.DataSets.Name.Gender.Female);
@@ -414,6 +442,10 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options, int regio
             }
 
             AddContacts(person, practitioner, sentence, contacts);
+            if (longHistory)
+            {
+                AddEarlierOrders(person, practitioner, sentence, contacts);
+            }
         }
 
         AddAssessmentAndTier(person, staff);
@@ -611,8 +643,58 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options, int regio
         var communityStart = sentence.ReleaseDate ?? sentence.StartDate;
         var historyMonths = options.DenseHistory ? faker.Random.Int(12, HistoryMonths) : faker.Random.Int(6, 18);
         var from = communityStart > today.AddMonths(-historyMonths) ? communityStart : today.AddMonths(-historyMonths);
+        AddContactsBetween(person, practitioner, from, today, weeklyThroughout: false, contacts);
+
+        person.NextAppointmentAt = faker.Random.Double() < 0.85
+            ? today.AddDays(faker.Random.Int(0, 20)).ToDateTime(new TimeOnly(faker.Random.Int(9, 16), 0), DateTimeKind.Utc)
+            : null;
+    }
+
+    /// <summary>
+    /// A person supervised almost without a break for ten years before this sentence: back-to-back community orders,
+    /// each ended, seen weekly throughout, with the same practitioner (an allocation covering them). Someone too young
+    /// to have had ten years of supervision as an adult gets none.
+    /// </summary>
+    private void AddEarlierOrders(Person person, StaffMember practitioner, Sentence current, List<(Person, Contact)> contacts)
+    {
+        var until = current.SentenceDate.AddMonths(-1);
+        var start = until.AddYears(-10);
+        if (person.DateOfBirth.AddYears(18) > start)
+        {
+            return;
+        }
+
+        var first = start;
+        var number = 1;
+        while (start.AddMonths(6) < until)
+        {
+            var length = faker.PickRandom(12, 18, 24);
+            var end = start.AddMonths(length) < until ? start.AddMonths(length) : until;
+            var offence = faker.PickRandom(CommonOffences);
+            var ev = new ConvictionEvent { EventNumber = number++, Court = faker.PickRandom(RegionCourts), ConvictionDate = start.AddDays(-faker.Random.Int(0, 28)), IsActive = false };
+            ev.Offences.Add(new Offence { OffenceCode = offence.Code, Description = offence.Description, IsMain = true, OffenceDate = start.AddMonths(-faker.Random.Int(2, 10)) });
+            ev.Sentence = new Sentence
+            {
+                Type = SentenceType.CommunityOrder, SentenceDate = start, LengthMonths = length, StartDate = start,
+                ExpectedEndDate = start.AddMonths(length), TerminatedOn = end, Event = ev,
+            };
+            person.Events.Add(ev); // after the current event, which stays first
+            AddContactsBetween(person, practitioner, start, end, weeklyThroughout: true, contacts);
+            start = end.AddDays(faker.Random.Int(7, 30));
+        }
+
+        if (number > 1)
+        {
+            current.Event.EventNumber = number;
+            person.Allocations.Add(new Allocation { StaffMember = practitioner, Team = practitioner.Team, From = first, To = until, Reason = "Earlier orders" });
+        }
+    }
+
+    /// <summary>Supervision contacts from one date to another: appointments, and with dense history the contacts between them.</summary>
+    private void AddContactsBetween(Person person, StaffMember practitioner, DateOnly from, DateOnly to, bool weeklyThroughout, List<(Person, Contact)> contacts)
+    {
         var cursor = from.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc);
-        var end = today.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+        var end = to.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
         while (cursor < end)
         {
             var type = faker.Random.Double() switch { < 0.65 => ContactType.OfficeVisit, < 0.75 => ContactType.HomeVisit, < 0.88 => ContactType.PhoneCall, _ => ContactType.CaseNote };
@@ -650,13 +732,9 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options, int regio
             }
 
             // Seen weekly early in the order, then less often.
-            var weeks = (cursor - from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).TotalDays < 84 ? 1 : faker.PickRandom(1, 2, 2, 3, 4);
+            var weeks = weeklyThroughout || (cursor - from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).TotalDays < 84 ? 1 : faker.PickRandom(1, 2, 2, 3, 4);
             cursor = cursor.Date.AddDays(7 * weeks + faker.Random.Int(-2, 2)).AddHours(10);
         }
-
-        person.NextAppointmentAt = faker.Random.Double() < 0.85
-            ? today.AddDays(faker.Random.Int(0, 20)).ToDateTime(new TimeOnly(faker.Random.Int(9, 16), 0), DateTimeKind.Utc)
-            : null;
     }
 
     private void AddRestrictions(List<Person> people, int offset, List<StaffMember> staff)
