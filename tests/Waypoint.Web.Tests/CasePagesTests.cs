@@ -67,6 +67,37 @@ public class CasePagesTests(AppsFixture apps)
     }
 
     [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_earlier_order_shows_on_the_sentence_page_as_ended_with_its_date_and_not_on_the_overview(DatabaseProvider provider)
+    {
+        var (app, me, client) = await PractitionerAsync(provider);
+        var person = await app.Data.CreatePersonOnProbationAsync(me);
+        await using (var db = app.Database.CreateContext())
+        {
+            var earlier = new ConvictionEvent { PersonId = person.Id, EventNumber = 9, Court = "Bolton Crown Court", ConvictionDate = new(2019, 1, 10), IsActive = false };
+            earlier.Offences.Add(new Offence { OffenceCode = "10501", Description = "Common assault", IsMain = true });
+            earlier.Sentence = new Sentence
+            {
+                Type = SentenceType.CommunityOrder, SentenceDate = new(2019, 2, 1), LengthMonths = 12, StartDate = new(2019, 2, 1),
+                ExpectedEndDate = new(2020, 2, 1), TerminatedOn = new(2019, 12, 20),
+            };
+            db.Events.Add(earlier);
+            await db.SaveChangesAsync();
+        }
+
+        var page = Parser.ParseDocument(await client.GetStringAsync($"/cases/{person.Crn}/sentence"));
+        var heading = page.QuerySelectorAll("h2").Single(h => h.TextContent.StartsWith("Event 9", StringComparison.Ordinal));
+        heading.TextContent.ShouldBe("Event 9: Community order (ended)");
+        var ended = page.QuerySelectorAll(".govuk-summary-list__row").Where(r => r.QuerySelector("dt")!.TextContent.Trim() == "Ended").ToList();
+        ended.Count.ShouldBe(1, "only the earlier order has ended");
+        ended[0].QuerySelector("dd")!.TextContent.Trim().ShouldBe("20 December 2019");
+
+        var overview = await client.GetStringAsync($"/cases/{person.Crn}");
+        overview.ShouldContain("62 of 150 unpaid work hours");
+        overview.ShouldNotContain("Common assault");
+    }
+
+    [Theory]
     [InlineData("/cases/{0}")]
     [InlineData("/cases/{0}/risk-flags")]
     public async Task Visor_notes_are_shown_only_to_staff_with_current_sc_vetting(string pattern)
