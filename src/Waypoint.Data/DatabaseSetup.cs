@@ -35,6 +35,7 @@ public static class DatabaseSetup
         // Migrations are hand-written SQL (no design-time package here), so EF keeps no model snapshot to compare
         // against. The schema tests compare the migrated database with the model instead.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        options.AddInterceptors(LiteralPagingInterceptor.Instance);
         return options;
     }
 

@@ -90,7 +90,7 @@ public static class PeopleApi
         var id = opened.Case!.Id;
         var query = db.Contacts.AsNoTracking().Where(c => c.PersonId == id);
         var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(c => c.OccurredAt).ThenByDescending(c => c.Id).Skip((page - 1) * pageSize).Take(pageSize)
+        var items = await query.TagWith(LiteralPagingInterceptor.Tag).OrderByDescending(c => c.OccurredAt).ThenByDescending(c => c.Id).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(c => new ContactResponse(c.Id, c.OccurredAt, c.Type.ToString(), c.Outcome == null ? null : c.Outcome.ToString(), c.Notes, c.IsSensitive,
                 c.Author == null ? c.RecordedByClient : c.Author.FirstName + " " + c.Author.LastName))
             .ToListAsync(ct);

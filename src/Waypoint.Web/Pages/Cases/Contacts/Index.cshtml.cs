@@ -53,7 +53,7 @@ public class IndexModel(CaseAccessService access, WaypointDbContext db, CurrentU
 
         var editableSince = DateTime.UtcNow - EditWindow;
         var me = user.StaffMemberId;
-        Rows = await query.OrderByDescending(c => c.OccurredAt).ThenByDescending(c => c.Id)
+        Rows = await query.TagWith(LiteralPagingInterceptor.Tag).OrderByDescending(c => c.OccurredAt).ThenByDescending(c => c.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(c => new ContactRow(c.Id, c.OccurredAt, c.Type, c.Outcome, c.Notes, c.IsSensitive,
                 c.Author == null ? (c.RecordedByClient ?? "System") : c.Author.FirstName + " " + c.Author.LastName,
