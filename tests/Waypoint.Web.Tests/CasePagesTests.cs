@@ -36,6 +36,13 @@ public class CasePagesTests(AppsFixture apps)
         var html = await client.GetStringAsync("/caseload?sort=name&dir=desc");
         var names = Parser.ParseDocument(html).QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent).ToList();
         names.ShouldBe(["Clark, Xia", "Brown, Yan", "Adams, Zoe"]);
+        // Each row shows its own current sentence (read for the page's people after the rows).
+        var rows = Parser.ParseDocument(html).QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        rows[0].ShouldContain("Community order");
+        rows[1].ShouldContain("Licence");
+        rows[1].ShouldNotContain("Community order");
+        var bySentence = await client.GetStringAsync("/caseload?sort=sentence&dir=desc");
+        Parser.ParseDocument(bySentence).QuerySelectorAll("tbody tr td:first-child a").First().TextContent.ShouldBe("Brown, Yan");
 
         var flagged = await client.GetStringAsync("/caseload?flag=RiskToStaff");
         flagged.ShouldContain("Adams, Zoe");

@@ -13,12 +13,10 @@ namespace Waypoint.Web.Infrastructure.Perf;
 /// </summary>
 public static class CaseloadBaseline
 {
-    // The same data the page's two commands read (EF's split query): each person's row with their current sentence,
-    // last contact, practitioner, tier and whether they were told of their next appointment; then their open flags.
+    // The same data the page's three commands read: each person's row with their last contact, practitioner, tier and
+    // whether they were told of their next appointment; their current sentences; then their open flags.
     private const string Sql = """
         SELECT p."Id", p."Crn", p."FirstName", p."LastName",
-               (SELECT s."Type" FROM "Events" e JOIN "Sentences" s ON s."EventId" = e."Id" WHERE e."PersonId" = p."Id" AND e."IsActive" LIMIT 1),
-               (SELECT s."ExpectedEndDate" FROM "Events" e JOIN "Sentences" s ON s."EventId" = e."Id" WHERE e."PersonId" = p."Id" AND e."IsActive" LIMIT 1),
                p."LastContactAt", p."NextAppointmentAt", st."FirstName" || ' ' || st."LastName", p."CurrentTier", p."CurrentRosh", p."AssessmentReviewDueOn",
                EXISTS (SELECT 1 FROM "Appointments" a WHERE a."PersonId" = p."Id" AND a."Status" = 'Booked' AND a."Start" = p."NextAppointmentAt"
                    AND EXISTS (SELECT 1 FROM "OutboxMessages" o WHERE o."AppointmentId" = a."Id"
@@ -27,6 +25,12 @@ public static class CaseloadBaseline
         FROM "People" p LEFT JOIN "StaffMembers" st ON st."Id" = p."ResponsibleStaffMemberId"
         WHERE p."ResponsibleStaffMemberId" = $1
         ORDER BY p."SearchLastName" || ' ' || p."SearchFirstName", p."Crn"
+        """;
+
+    private const string SentencesSql = """
+        SELECT e."PersonId", s."Type", s."ExpectedEndDate"
+        FROM "Events" e JOIN "Sentences" s ON s."EventId" = e."Id" JOIN "People" p ON p."Id" = e."PersonId"
+        WHERE p."ResponsibleStaffMemberId" = $1 AND e."IsActive"
         """;
 
     private const string FlagsSql = """
@@ -41,7 +45,7 @@ public static class CaseloadBaseline
         app.MapGet("/perf/baseline/caseload/{staffId:int}", async (int staffId, HttpContext context) =>
         {
             await using var batch = dataSource.CreateBatch();
-            foreach (var sql in new[] { Sql, FlagsSql })
+            foreach (var sql in new[] { Sql, SentencesSql, FlagsSql })
             {
                 var command = new NpgsqlBatchCommand(sql);
                 command.Parameters.Add(new NpgsqlParameter { Value = staffId });
