@@ -74,7 +74,11 @@ builder.Services.AddAntiforgery(options =>
 });
 
 builder.Services.AddRazorPages(options => PageConventions.Apply(options.Conventions))
-    .AddMvcOptions(options => options.Filters.Add<Waypoint.Web.Infrastructure.NoHandlerFilter>());
+    .AddMvcOptions(options =>
+    {
+        options.Filters.Add<Waypoint.Web.Infrastructure.NoHandlerFilter>();
+        options.Filters.Add<Waypoint.Web.Infrastructure.OneConnectionFilter>();
+    });
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
 {

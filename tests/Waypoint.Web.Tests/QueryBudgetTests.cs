@@ -52,15 +52,36 @@ public class QueryBudgetTests
         }
     }
 
+    /// <summary>Counts physical connection opens: a page's queries share one (OneConnectionFilter).</summary>
+    private sealed class ConnectionCounter : DbConnectionInterceptor
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public override ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref count);
+            return base.ConnectionOpeningAsync(connection, eventData, result, cancellationToken);
+        }
+
+        public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+        {
+            Interlocked.Increment(ref count);
+            return base.ConnectionOpening(connection, eventData, result);
+        }
+    }
+
     [Fact]
     public async Task Each_page_runs_the_same_few_queries_for_5_people_as_for_25()
     {
         await using var database = await TestDatabase.CreateEmptyAsync(DatabaseProvider.Sqlite);
         var counter = new CommandCounter();
+        var connections = new ConnectionCounter();
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseTestDatabase(DatabaseProvider.Sqlite, database.ConnectionString);
-            builder.ConfigureServices(services => services.ConfigureDbContext<WaypointDbContext>(options => options.AddInterceptors(counter)));
+            builder.ConfigureServices(services => services.ConfigureDbContext<WaypointDbContext>(options => options.AddInterceptors(counter, connections)));
         });
         _ = factory.Server;
         var data = new TestData.TestData(() => database.CreateContext());
@@ -88,6 +109,7 @@ public class QueryBudgetTests
             ("/oversight/equality", manager, "/oversight/equality?area=Team"),
         };
 
+        var opened = new Dictionary<string, int>();
         async Task<Dictionary<string, int>> MeasureAsync()
         {
             var counts = new Dictionary<string, int>();
@@ -95,8 +117,10 @@ public class QueryBudgetTests
             {
                 (await client.GetAsync(url)).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, url); // warm: caches and key ring
                 var before = counter.Count;
+                var connectionsBefore = connections.Count;
                 (await client.GetAsync(url)).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, url);
                 counts[budget] = counter.Count - before;
+                opened[budget] = connections.Count - connectionsBefore;
             }
 
             return counts;
@@ -107,6 +131,7 @@ public class QueryBudgetTests
         var large = await MeasureAsync();
         var problems = large.Where(p => p.Value != small[p.Key]).Select(p => $"{p.Key} ran {small[p.Key]} commands for 5 people and {p.Value} for 25: a query per row")
             .Concat(large.Where(p => p.Value > Budgets[p.Key]).Select(p => $"{p.Key} ran {p.Value} commands; its budget is {Budgets[p.Key]}"))
+            .Concat(opened.Where(p => p.Value != 1).Select(p => $"{p.Key} opened {p.Value} database connections; a page's queries share one"))
             .ToList();
         problems.ShouldBeEmpty(string.Join("; ", large.Select(p => $"{p.Key}={p.Value}")));
     }
