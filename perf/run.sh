@@ -154,7 +154,7 @@ RESULTS=$(
   run "Yardstick: the caseload query with raw Npgsql, bare HTML" "" "/perf/baseline/caseload/$STAFF_ID"
   run "Case overview (40 of the caseload in turn)" "$PRACTITIONER" "$CASE_PATHS"
   run "Contacts timeline, page 1" "$PRACTITIONER" "/cases/$BUSIEST/contacts"
-  run "Contacts timeline, page $LAST_PAGE (the last)" "$PRACTITIONER" "/cases/$BUSIEST/contacts?page=$LAST_PAGE"
+  run "Contacts timeline, page $LAST_PAGE of $CONTACT_PAGES" "$PRACTITIONER" "/cases/$BUSIEST/contacts?page=$LAST_PAGE"
   run "Search by partial surname ('$SURNAME')" "$PRACTITIONER" "/search?q=$SURNAME"
   run "My week" "$PRACTITIONER" "/week"
   run "Team workload" "$SPO" "/team/workload"
@@ -176,7 +176,7 @@ REPORT="$PERF_DIR/report.md"
   echo "## Load run (\`perf/run.sh\`)"
   echo
   echo "$(date -u +%Y-%m-%d), commit \`$(git rev-parse --short HEAD)\`, $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(( $(grep MemTotal /proc/meminfo | awk '{print $2}') / 1024 / 1024 )) GiB;"
-  echo "PostgreSQL $(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -Atc 'SHOW server_version') on the same machine; database $DB_SIZE ($COUNTS))."
+  echo "PostgreSQL $(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -Atc 'SHOW server_version') on the same machine; database $DB_SIZE ($COUNTS)."
   [ -f "$PERF_DIR/seeded-$DB" ] && echo "Seed (\`waypoint seed --profile $PROFILE\`): $(cat "$PERF_DIR/seeded-$DB")."
   echo "The app in Release (Production settings, background jobs off); wrk on loopback, 2 threads, $CONNECTIONS connections, ${SECONDS_EACH} s per scenario after a 3 s warm-up (and $(( WARM_SECONDS * 2 )) s across every page before the first); signed in as the demo practitioner and SPO."
   echo
