@@ -45,7 +45,7 @@ public static class WaypointCommands
                     : throw new InvalidOperationException("Set ConnectionStrings__Waypoint or --connection for PostgreSQL.");
             }
 
-            return new WaypointDbContext(DatabaseSetup.CreateOptions(provider, connection), new SystemActor("system:cli"));
+            return new WaypointDbContext(DatabaseSetup.CreateOptions(provider, connection)).ActingAs(new SystemActor("system:cli"));
         }
 
         var schemaScript = new Command("schema-script", "Print the CREATE script EF Core derives from the model for the chosen provider (used to write migrations and to check them).");

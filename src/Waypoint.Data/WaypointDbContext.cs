@@ -9,7 +9,7 @@ using Waypoint.Data.Entities;
 
 namespace Waypoint.Data;
 
-public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAuditActor? actor = null)
+public class WaypointDbContext(DbContextOptions<WaypointDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     private static readonly HashSet<string> UnauditedProperties = [nameof(Person.SearchFirstName), nameof(Person.SearchLastName)];
@@ -68,7 +68,22 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options, IAud
     /// <summary>Bulk loaders (demo data) switch change auditing off and write one summary entry instead.</summary>
     public bool AuditChanges { get; set; } = true;
 
-    public IAuditActor Actor { get; } = actor ?? new SystemActor("system");
+    /// <summary>
+    /// Who the audit entries of this context's changes name ("system" until <see cref="ActingAs"/> says otherwise).
+    /// </summary>
+    public IAuditActor Actor { get; private set; } = new SystemActor("system");
+
+    /// <summary>
+    /// Sets who this context acts for, with auditing on. The web server's contexts come from a pool and keep their own
+    /// properties between requests, so each is given its request's user as it is handed out and nothing a previous user
+    /// set (such as <see cref="AuditChanges"/>) carries over.
+    /// </summary>
+    public WaypointDbContext ActingAs(IAuditActor actor)
+    {
+        Actor = actor;
+        AuditChanges = true;
+        return this;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -20,7 +20,12 @@ builder.Services.AddSingleton(Waypoint.Data.Allocations.AllocationConfiguration.
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<CurrentUser>());
-builder.Services.AddDbContext<WaypointDbContext>(options => DatabaseSetup.Configure(options, provider, connectionString));
+var threadSafetyChecks = builder.Configuration.GetValue("Database:ThreadSafetyChecks", !builder.Environment.IsProduction());
+// Contexts come from a pool (EF Core builds the options and the context's internal services once, not per request);
+// each request's context is given that request's user for auditing as it is handed out.
+builder.Services.AddPooledDbContextFactory<WaypointDbContext>(options => DatabaseSetup.Configure(options, provider, connectionString, threadSafetyChecks));
+builder.Services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<WaypointDbContext>>().CreateDbContext()
+    .ActingAs(sp.GetRequiredService<IAuditActor>()));
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<CaseAccessService>();
 builder.Services.AddScoped<RiskFlagReader>();

@@ -40,7 +40,7 @@ public class DatabaseSetupTests
         }
 
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Postgres);
-        await using var db = new WaypointDbContext(DatabaseSetup.CreateOptions(DatabaseProvider.Postgres, database.ConnectionString), new SystemActor("test"));
+        await using var db = new WaypointDbContext(DatabaseSetup.CreateOptions(DatabaseProvider.Postgres, database.ConnectionString)).ActingAs(new SystemActor("test"));
         await db.Database.OpenConnectionAsync(); // one physical connection: prepared statements belong to it
         for (var i = 0; i < 3; i++)
         {

@@ -72,7 +72,7 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public WaypointDbContext CreateContext(IAuditActor? actor = null) =>
-        new(DatabaseSetup.CreateOptions(Provider, ConnectionString), actor ?? new SystemActor("test"));
+        new WaypointDbContext(DatabaseSetup.CreateOptions(Provider, ConnectionString)).ActingAs(actor ?? new SystemActor("test"));
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Waypoint.Data;
 using Waypoint.TestData;
 
@@ -28,5 +30,24 @@ public class ProductionSettingsTests
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Headers.GetValues("Set-Cookie").ShouldAllBe(c => c.Contains("secure", StringComparison.OrdinalIgnoreCase));
         response.Headers.Contains("Strict-Transport-Security").ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("Production", false)]
+    [InlineData("Testing", true)]
+    public async Task Entity_framework_checks_for_concurrent_use_of_a_context_everywhere_but_production(string environment, bool expected)
+    {
+        await using var database = await TestDatabase.CreateEmptyAsync(DatabaseProvider.Sqlite);
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseTestDatabase(DatabaseProvider.Sqlite, database.ConnectionString);
+            builder.UseEnvironment(environment);
+            builder.UseSetting("Security:AllowHttpCookies", "true");
+        });
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WaypointDbContext>();
+        var core = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>();
+        core.ShouldNotBeNull().ThreadSafetyChecksEnabled.ShouldBe(expected);
     }
 }

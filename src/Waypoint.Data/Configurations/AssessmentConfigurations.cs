@@ -21,7 +21,11 @@ public class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
         builder.HasOne(a => a.CompletedBy).WithMany().HasForeignKey(a => a.CompletedByStaffMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.CountersignedBy).WithMany().HasForeignKey(a => a.CountersignedByStaffMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.PersonId, a.Status });
-        builder.HasIndex(a => a.Status).HasFilter("\"Status\" = 'AwaitingCountersignature'").HasDatabaseName("IX_Assessments_AwaitingCountersignature");
+        // Every assessment a practitioner completed (named, because the partial index below on the same column would
+        // otherwise stand in for the foreign key's own index and EF would not make one).
+        builder.HasIndex(a => a.CompletedByStaffMemberId, "IX_Assessments_CompletedByStaffMemberId");
+        // The countersignature queue by who completed the assessment (a team's practitioners): only the awaiting ones.
+        builder.HasIndex(a => a.CompletedByStaffMemberId, "IX_Assessments_AwaitingCountersignature").HasFilter("\"Status\" = 'AwaitingCountersignature'");
     }
 }
 

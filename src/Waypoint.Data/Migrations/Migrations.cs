@@ -151,3 +151,10 @@ public sealed class NameSearchOrder : ScriptMigration
 {
     protected override string ScriptName => "0021_NameSearchOrder";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000022_CountersignQueueIndex")]
+public sealed class CountersignQueueIndex : ScriptMigration
+{
+    protected override string ScriptName => "0022_CountersignQueueIndex";
+}

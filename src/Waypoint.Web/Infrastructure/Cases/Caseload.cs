@@ -128,16 +128,25 @@ public static class CaseloadReader
                 TierProvisional = p.TierProvisional,
                 Rosh = p.CurrentRosh,
                 ReviewDue = p.AssessmentReviewDueOn,
-                NextAppointmentTold = db.Appointments.Any(a => a.PersonId == p.Id && a.Status == Domain.Appointments.AppointmentStatus.Booked && a.Start == p.NextAppointmentAt
-                    && db.OutboxMessages.Any(m => m.AppointmentId == a.Id
-                        && (m.Purpose == Domain.Notifications.MessagePurpose.AppointmentBooked || m.Purpose == Domain.Notifications.MessagePurpose.AppointmentRearranged || m.Purpose == Domain.Notifications.MessagePurpose.AppointmentReminder)
-                        && (m.Status == Domain.Notifications.NotificationStatus.Delivered || (m.Status == Domain.Notifications.NotificationStatus.LetterPrinted && m.AddressConfirmed)))),
             })
             .ToListAsync(cancellationToken);
 
         // The page's people's current sentences by their ids: two correlated subqueries per row had been half of
         // PostgreSQL's time for a 111-person caseload (four index probes a row).
         var ids = rows.Select(r => r.Id).ToList();
+
+        // Who was told of their next appointment, by the page's ids. Inside the row query this check made PostgreSQL
+        // plan the whole statement afresh on every view (its custom plan looked cheaper than the reusable one), which
+        // was a quarter of the database's time for the page; on its own both statements keep one reusable plan.
+        var told = (await db.People.AsNoTracking()
+                .Where(p => ids.Contains(p.Id) && p.NextAppointmentAt != null
+                    && db.Appointments.Any(a => a.PersonId == p.Id && a.Start == p.NextAppointmentAt && a.Status == Domain.Appointments.AppointmentStatus.Booked
+                        && db.OutboxMessages.Any(m => m.AppointmentId == a.Id
+                            && (m.Purpose == Domain.Notifications.MessagePurpose.AppointmentBooked || m.Purpose == Domain.Notifications.MessagePurpose.AppointmentRearranged || m.Purpose == Domain.Notifications.MessagePurpose.AppointmentReminder)
+                            && (m.Status == Domain.Notifications.NotificationStatus.Delivered || (m.Status == Domain.Notifications.NotificationStatus.LetterPrinted && m.AddressConfirmed)))))
+                .Select(p => p.Id)
+                .ToListAsync(cancellationToken))
+            .ToHashSet();
         var sentences = await Waypoint.Data.Oversight.CurrentSentences.ReadAsync(db, ids, cancellationToken);
 
         // Their current flags in a plain query (a collection inside the projection made EF build a split query whose
@@ -155,6 +164,7 @@ public static class CaseloadReader
                     Flags = flags[r.Id].ToList(),
                     SentenceType = sentences.GetValueOrDefault(r.Id)?.Type,
                     EndDate = sentences.GetValueOrDefault(r.Id)?.ExpectedEndDate,
+                    NextAppointmentTold = told.Contains(r.Id),
                 })
             .ToList();
         return new CaseloadPage(rows, pageSize > 0 ? total : rows.Count, page, pageSize);

@@ -13,18 +13,24 @@ namespace Waypoint.Web.Infrastructure.Perf;
 /// </summary>
 public static class CaseloadBaseline
 {
-    // The same data the page's three commands read: each person's row with their last contact, practitioner, tier and
-    // whether they were told of their next appointment; their current sentences; then their open flags.
+    // The same data the page's four reads take: each person's row with their last contact, practitioner and tier; who
+    // was told of their next appointment; their current sentences; then their open flags.
     private const string Sql = """
         SELECT p."Id", p."Crn", p."FirstName", p."LastName",
-               p."LastContactAt", p."NextAppointmentAt", st."FirstName" || ' ' || st."LastName", p."CurrentTier", p."CurrentRosh", p."AssessmentReviewDueOn",
-               EXISTS (SELECT 1 FROM "Appointments" a WHERE a."PersonId" = p."Id" AND a."Status" = 'Booked' AND a."Start" = p."NextAppointmentAt"
-                   AND EXISTS (SELECT 1 FROM "OutboxMessages" o WHERE o."AppointmentId" = a."Id"
-                       AND o."Purpose" IN ('AppointmentBooked', 'AppointmentRearranged', 'AppointmentReminder')
-                       AND (o."Status" = 'Delivered' OR (o."Status" = 'LetterPrinted' AND o."AddressConfirmed"))))
+               p."LastContactAt", p."NextAppointmentAt", st."FirstName" || ' ' || st."LastName", p."CurrentTier", p."CurrentRosh", p."AssessmentReviewDueOn"
         FROM "People" p LEFT JOIN "StaffMembers" st ON st."Id" = p."ResponsibleStaffMemberId"
         WHERE p."ResponsibleStaffMemberId" = $1
         ORDER BY p."SearchLastName" || ' ' || p."SearchFirstName", p."Crn"
+        """;
+
+    private const string ToldSql = """
+        SELECT p."Id"
+        FROM "People" p
+        WHERE p."ResponsibleStaffMemberId" = $1 AND p."NextAppointmentAt" IS NOT NULL
+          AND EXISTS (SELECT 1 FROM "Appointments" a WHERE a."PersonId" = p."Id" AND a."Start" = p."NextAppointmentAt" AND a."Status" = 'Booked'
+              AND EXISTS (SELECT 1 FROM "OutboxMessages" o WHERE o."AppointmentId" = a."Id"
+                  AND o."Purpose" IN ('AppointmentBooked', 'AppointmentRearranged', 'AppointmentReminder')
+                  AND (o."Status" = 'Delivered' OR (o."Status" = 'LetterPrinted' AND o."AddressConfirmed"))))
         """;
 
     private const string SentencesSql = """
@@ -45,7 +51,7 @@ public static class CaseloadBaseline
         app.MapGet("/perf/baseline/caseload/{staffId:int}", async (int staffId, HttpContext context) =>
         {
             await using var batch = dataSource.CreateBatch();
-            foreach (var sql in new[] { Sql, SentencesSql, FlagsSql })
+            foreach (var sql in new[] { Sql, ToldSql, SentencesSql, FlagsSql })
             {
                 var command = new NpgsqlBatchCommand(sql);
                 command.Parameters.Add(new NpgsqlParameter { Value = staffId });
