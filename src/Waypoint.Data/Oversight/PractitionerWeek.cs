@@ -54,7 +54,7 @@ public static class PractitionerWeek
                 p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt, p.LastSeenAt, p.LastAttendedAt,
             })
             .ToListAsync(cancellationToken);
-        var sentences = await CurrentSentences.ReadAsync(db, people.Select(p => p.Id).ToList(), cancellationToken);
+        var (sentences, activeSentencePeople) = await CurrentSentences.ReadWithSentenceIdsAsync(db, people.Select(p => p.Id).ToList(), cancellationToken);
         var due = ContactDueReader.Compute(
             people.Select(p => new ContactDuePerson(p.Id, p.Crn, p.Name, staffId, p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt, p.Limited, p.LastSeenAt)),
             sentences, await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
@@ -107,16 +107,17 @@ public static class PractitionerWeek
                 $"/cases/{p.Crn}/risk-flags", p.Limited));
         }
 
-        var requirements = await db.Events.AsNoTracking()
-            .Where(e => e.IsActive && ids.Contains(e.PersonId))
-            .Join(db.Sentences, e => e.Id, x => x.EventId, (e, x) => new { e.PersonId, SentenceId = x.Id })
-            .Join(db.Requirements.Where(r => r.EndDate != null && r.EndDate >= today && r.EndDate <= horizon
-                                             && r.Status != RequirementStatus.Completed && r.Status != RequirementStatus.Terminated),
-                x => x.SentenceId, r => r.SentenceId, (x, r) => new { r.Type, r.EndDate, r.Length, r.Completed, x.PersonId })
+        // Requirements ending soon on any active event's sentence, by the sentence ids already read (walking the
+        // caseload's events and sentences a second time had been a fifth of PostgreSQL's time for this page).
+        var sentenceIds = activeSentencePeople.Keys.ToList();
+        var requirements = sentenceIds.Count == 0 ? [] : await db.Requirements.AsNoTracking()
+            .Where(r => sentenceIds.Contains(r.SentenceId) && r.EndDate != null && r.EndDate >= today && r.EndDate <= horizon
+                        && r.Status != RequirementStatus.Completed && r.Status != RequirementStatus.Terminated)
+            .Select(r => new { r.Type, r.EndDate, r.Length, r.Completed, r.SentenceId })
             .ToListAsync(cancellationToken);
         foreach (var r in requirements)
         {
-            var p = byId[r.PersonId];
+            var p = byId[activeSentencePeople[r.SentenceId]];
             var what = r.Type == RequirementType.UnpaidWork
                 ? $"Unpaid work must be finished ({r.Completed} of {r.Length} hours done)"
                 : $"{SentenceNames.Describe(r.Type)} requirement ends";

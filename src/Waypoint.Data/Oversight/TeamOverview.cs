@@ -176,21 +176,30 @@ public sealed record CurrentSentence(SentenceType Type, DateOnly SentenceDate, D
 /// </summary>
 public static class CurrentSentences
 {
-    public static async Task<Dictionary<int, CurrentSentence>> ReadAsync(WaypointDbContext db, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken)
+    public static async Task<Dictionary<int, CurrentSentence>> ReadAsync(WaypointDbContext db, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken) =>
+        (await ReadWithSentenceIdsAsync(db, personIds, cancellationToken)).Current;
+
+    /// <summary>
+    /// The same, with every active event's sentence (not only the current one) as sentence id to person id, so a caller
+    /// that needs those sentences' requirements reads them by id instead of walking events and sentences again.
+    /// </summary>
+    public static async Task<(Dictionary<int, CurrentSentence> Current, Dictionary<int, int> ActiveSentencePeople)> ReadWithSentenceIdsAsync(
+        WaypointDbContext db, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken)
     {
         if (personIds.Count == 0)
         {
-            return [];
+            return ([], []);
         }
 
         var rows = await db.Events.AsNoTracking()
             .Where(e => e.IsActive && e.Sentence != null && personIds.Contains(e.PersonId))
-            .Select(e => new { e.PersonId, e.ConvictionDate, e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate, e.Sentence.ExpectedEndDate, e.Sentence.LicenceExpiryDate, e.Sentence.TerminatedOn })
+            .Select(e => new { e.PersonId, e.ConvictionDate, SentenceId = e.Sentence!.Id, e.Sentence.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate, e.Sentence.ExpectedEndDate, e.Sentence.LicenceExpiryDate, e.Sentence.TerminatedOn })
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g =>
+        var current = rows.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g =>
         {
             var e = g.MaxBy(r => r.ConvictionDate)!;
             return new CurrentSentence(e.Type, e.SentenceDate, e.ReleaseDate, e.ExpectedEndDate, e.LicenceExpiryDate, e.TerminatedOn);
         });
+        return (current, rows.ToDictionary(r => r.SentenceId, r => r.PersonId));
     }
 }
