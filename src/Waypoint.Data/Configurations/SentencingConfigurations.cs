@@ -12,6 +12,10 @@ public class ConvictionEventConfiguration : IEntityTypeConfiguration<ConvictionE
         builder.Property(e => e.Court).HasMaxLength(200);
         builder.HasOne<Person>().WithMany(p => p.Events).HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.PersonId, e.EventNumber }).IsUnique();
+        // Current sentences for a caseload or a team (CurrentSentences, on every whole-caseload page): the active events
+        // of the chosen people with what the read needs carried in the index, so PostgreSQL answers from it alone.
+        builder.HasIndex(e => e.PersonId, "IX_Events_Active_PersonId").HasFilter("\"IsActive\"")
+            .IncludeProperties(e => new { e.Id, e.ConvictionDate });
     }
 }
 
@@ -30,6 +34,9 @@ public class SentenceConfiguration : IEntityTypeConfiguration<Sentence>
     public void Configure(EntityTypeBuilder<Sentence> builder)
     {
         builder.HasOne(s => s.Event).WithOne(e => e.Sentence).HasForeignKey<Sentence>(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
+        // The event's one sentence, carrying the columns CurrentSentences reads (PostgreSQL; SQLite has no INCLUDE).
+        builder.HasIndex(s => s.EventId).IsUnique()
+            .IncludeProperties(s => new { s.Id, s.Type, s.SentenceDate, s.ReleaseDate, s.ExpectedEndDate, s.LicenceExpiryDate, s.TerminatedOn });
         builder.Property(s => s.Version).IsConcurrencyToken();
     }
 }

@@ -158,3 +158,10 @@ public sealed class CountersignQueueIndex : ScriptMigration
 {
     protected override string ScriptName => "0022_CountersignQueueIndex";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000023_CurrentSentenceIndexes")]
+public sealed class CurrentSentenceIndexes : ScriptMigration
+{
+    protected override string ScriptName => "0023_CurrentSentenceIndexes";
+}
