@@ -22,7 +22,7 @@ public static class DatabaseSetup
     /// Applies the engine, connection and shared options. <paramref name="threadSafetyChecks"/> is EF Core's check that
     /// a context is not used by two operations at once: it is kept on in development and tests, where it finds the
     /// mistake, and the web server turns it off in production because it sets an async-local value twice for every row
-    /// read (a tenth of a caseload page's allocations on the national seed; ADR 0006).
+    /// read (a tenth to a sixth of a whole-caseload page's allocations on the national seed; ADR 0006).
     /// </summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, bool threadSafetyChecks = true)
     {
