@@ -30,7 +30,7 @@ public class CaseLookupBenchmarks
     {
         file = Path.Combine(Path.GetTempPath(), $"waypoint-bench-{Guid.NewGuid():N}.db");
         options = DatabaseSetup.CreateOptions(DatabaseProvider.Sqlite, $"Data Source={file}");
-        await using var db = new WaypointDbContext(options, new SystemActor("benchmark"));
+        await using var db = new WaypointDbContext(options).ActingAs(new SystemActor("benchmark"));
         await db.Database.MigrateAsync();
         await new DemoDataSeeder(db).SeedIfEmptyAsync(new DemoDataOptions(300));
         crn = await db.People.OrderBy(p => p.Id).Skip(150).Select(p => p.Crn).FirstAsync();
@@ -46,7 +46,7 @@ public class CaseLookupBenchmarks
     [Benchmark(Baseline = true)]
     public async Task<Summary?> Linq()
     {
-        await using var db = new WaypointDbContext(options, new SystemActor("benchmark"));
+        await using var db = new WaypointDbContext(options).ActingAs(new SystemActor("benchmark"));
         return await db.People.AsNoTracking().Where(p => p.Crn == crn).Select(p => new Summary(
             p.Id, p.Crn, p.FirstName, p.LastName, p.ResponsibleStaffMember == null ? null : p.ResponsibleStaffMember.FirstName + " " + p.ResponsibleStaffMember.LastName,
             p.ResponsibleTeam == null ? null : p.ResponsibleTeam.Name, p.ResponsibleTeam == null ? null : p.ResponsibleTeam.PduId, p.HasExclusions, p.HasRestrictions, p.CurrentTier)).SingleOrDefaultAsync();
@@ -55,7 +55,7 @@ public class CaseLookupBenchmarks
     [Benchmark]
     public async Task<Summary?> CompiledQuery()
     {
-        await using var db = new WaypointDbContext(options, new SystemActor("benchmark"));
+        await using var db = new WaypointDbContext(options).ActingAs(new SystemActor("benchmark"));
         return await Compiled(db, crn, CancellationToken.None);
     }
 }
