@@ -124,12 +124,13 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options)
         BumpVersions();
         var pending = AuditChanges ? CaptureChanges() : [];
         var contactPeople = PeopleWithChangedContacts();
-        if (pending.Count == 0 && contactPeople.Count == 0)
+        var sentenceChanges = ChangedSentencing();
+        if (pending.Count == 0 && contactPeople.Count == 0 && sentenceChanges.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // The change, the people's contact dates and its audit entries commit together or not at all.
+        // The change, the people's contact dates and current sentences, and its audit entries commit together or not at all.
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
@@ -137,6 +138,11 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options)
             if (contactPeople.Count > 0)
             {
                 await ContactSummaries.RefreshAsync(this, contactPeople, cancellationToken);
+            }
+
+            if (!sentenceChanges.IsEmpty)
+            {
+                await CurrentSentenceSummaries.RefreshAsync(this, await sentenceChanges.PeopleAsync(this, cancellationToken), cancellationToken);
             }
 
             if (pending.Count > 0)
@@ -184,6 +190,79 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options)
 
         people.Remove(0);
         return [.. people];
+    }
+
+    /// <summary>
+    /// The events and sentences being added, changed or removed, for finding their people once they are saved (a new
+    /// person's id, and a new sentence's event, are only known then).
+    /// </summary>
+    private SentencingChanges ChangedSentencing()
+    {
+        var changes = new SentencingChanges();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            if (entry.Entity is ConvictionEvent convictionEvent)
+            {
+                changes.Events.Add(convictionEvent);
+                if (entry.State != EntityState.Added)
+                {
+                    changes.PersonIds.Add(entry.Property(nameof(ConvictionEvent.PersonId)).OriginalValue as int? ?? 0);
+                }
+            }
+            else if (entry.Entity is Sentence sentence)
+            {
+                changes.Sentences.Add(sentence);
+                if (entry.State != EntityState.Added)
+                {
+                    changes.EventIds.Add(entry.Property(nameof(Sentence.EventId)).OriginalValue as int? ?? 0);
+                }
+            }
+        }
+
+        return changes;
+    }
+
+    private sealed class SentencingChanges
+    {
+        public List<ConvictionEvent> Events { get; } = [];
+        public List<Sentence> Sentences { get; } = [];
+        public HashSet<int> PersonIds { get; } = [];
+        public HashSet<int> EventIds { get; } = [];
+
+        public bool IsEmpty => Events.Count == 0 && Sentences.Count == 0;
+
+        /// <summary>The people concerned, after saving: the events' people, and the people of the sentences' events.</summary>
+        public async Task<List<int>> PeopleAsync(WaypointDbContext db, CancellationToken cancellationToken)
+        {
+            var people = new HashSet<int>(PersonIds);
+            people.UnionWith(Events.Select(e => e.PersonId));
+            var eventIds = new HashSet<int>(EventIds);
+            foreach (var sentence in Sentences)
+            {
+                if (sentence.Event is { } loaded)
+                {
+                    people.Add(loaded.PersonId);
+                }
+                else
+                {
+                    eventIds.Add(sentence.EventId);
+                }
+            }
+
+            eventIds.Remove(0);
+            if (eventIds.Count > 0)
+            {
+                people.UnionWith(await db.Events.Where(e => eventIds.Contains(e.Id)).Select(e => e.PersonId).ToListAsync(cancellationToken));
+            }
+
+            people.Remove(0);
+            return [.. people];
+        }
     }
 
     private void BumpVersions()

@@ -97,6 +97,24 @@ public class DemoDataTests
         (await check.Users.CountAsync(u => u.UserName == DemoAccounts.Practitioner)).ShouldBe(1);
         (await check.Contacts.CountAsync()).ShouldBeGreaterThan(300 * 10);
         (await check.ApiClients.CountAsync()).ShouldBe(1);
+
+        // Every person's current sentence columns were filled as they were saved: the latest active event's sentence.
+        var sentences = (await check.Events.AsNoTracking().Where(e => e.IsActive && e.Sentence != null)
+                .Select(e => new { e.PersonId, e.Id, e.ConvictionDate, e.Sentence!.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate, e.Sentence.ExpectedEndDate, e.Sentence.LicenceExpiryDate, e.Sentence.TerminatedOn })
+                .ToListAsync())
+            .GroupBy(e => e.PersonId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.ConvictionDate).ThenByDescending(e => e.Id).First());
+        var people = await check.People.AsNoTracking()
+            .Select(p => new { p.Id, p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate, p.CurrentLicenceExpiryDate, p.CurrentSentenceTerminatedOn })
+            .ToListAsync();
+        people.Count(p => p.CurrentSentenceType != null).ShouldBe(sentences.Count);
+        sentences.Count.ShouldBeGreaterThan(250);
+        foreach (var p in people)
+        {
+            var s = sentences.GetValueOrDefault(p.Id);
+            (p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate, p.CurrentLicenceExpiryDate, p.CurrentSentenceTerminatedOn)
+                .ShouldBe(((SentenceType?)s?.Type, (DateOnly?)s?.SentenceDate, s?.ReleaseDate, s?.ExpectedEndDate, s?.LicenceExpiryDate, s?.TerminatedOn), $"person {p.Id}");
+        }
     }
 
     [Theory]

@@ -53,13 +53,14 @@ public static class AllocationService
                 InductionBooked = db.Appointments.Any(a => a.PersonId == p.Id && a.Type == Domain.Appointments.AppointmentType.Induction && a.Status == Domain.Appointments.AppointmentStatus.Booked),
                 Team = p.ResponsibleTeam!.Name,
                 Limited = p.HasExclusions || p.HasRestrictions,
+                Sentence = Oversight.CurrentSentence.From(p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate,
+                    p.CurrentLicenceExpiryDate, p.CurrentSentenceTerminatedOn), // kept by CurrentSentenceSummaries
             })
             .ToListAsync(cancellationToken);
-        var sentences = await Oversight.CurrentSentences.ReadAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
         var holidays = await RecordLookups.ServiceHolidaysAsync(db, cancellationToken);
         return rows.Select(r =>
             {
-                var sentence = sentences.GetValueOrDefault(r.Id);
+                var sentence = r.Sentence;
                 var since = WaitingSince(sentence?.Type, sentence?.SentenceDate, sentence?.ReleaseDate, today);
                 return new UnallocatedCase(r.Id, r.Crn, r.Name, r.CurrentTier, r.ProtectChangeTier, r.CurrentRosh, r.Mappa, sentence?.Type, since,
                     since is { } s ? WorkingDays.Between(s, today, holidays) : 0, AllocationPolicy.TargetWorkingDays(r.CurrentRosh, r.Mappa), r.InductionBooked, r.Team, r.Limited);

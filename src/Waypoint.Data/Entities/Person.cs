@@ -66,6 +66,19 @@ public class Person : IVersioned
     /// <summary>The latest contact of any kind the person attended; none means they have never attended (an induction is due).</summary>
     public DateTime? LastAttendedAt { get; set; }
 
+    /// <summary>
+    /// The current sentence (the latest active event's, by conviction date, then the later event): its type and the
+    /// dates supervision and workload depend on. Kept by <see cref="CurrentSentenceSummaries"/> whenever events or
+    /// sentences are saved, so caseloads and team pages read them with the person instead of two index probes a row.
+    /// Null when the person has no active sentence.
+    /// </summary>
+    public Domain.Sentencing.SentenceType? CurrentSentenceType { get; set; }
+    public DateOnly? CurrentSentenceDate { get; set; }
+    public DateOnly? CurrentReleaseDate { get; set; }
+    public DateOnly? CurrentExpectedEndDate { get; set; }
+    public DateOnly? CurrentLicenceExpiryDate { get; set; }
+    public DateOnly? CurrentSentenceTerminatedOn { get; set; }
+
     /// <summary>The current tier (A-G, MISSING or NOT_SUPERVISED) from the latest tier calculation; null before the first.</summary>
     public string? CurrentTier { get; set; }
     public bool TierProvisional { get; set; }

@@ -165,3 +165,10 @@ public sealed class CurrentSentenceIndexes : ScriptMigration
 {
     protected override string ScriptName => "0023_CurrentSentenceIndexes";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000024_PersonCurrentSentence")]
+public sealed class PersonCurrentSentence : ScriptMigration
+{
+    protected override string ScriptName => "0024_PersonCurrentSentence";
+}

@@ -52,12 +52,13 @@ public static class PractitionerWeek
                 p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, p.AssessmentReviewDueOn, p.AssessmentReviewReason,
                 Limited = p.HasExclusions || p.HasRestrictions,
                 p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt, p.LastSeenAt, p.LastAttendedAt,
+                Sentence = CurrentSentence.From(p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate,
+                    p.CurrentLicenceExpiryDate, p.CurrentSentenceTerminatedOn),
             })
             .ToListAsync(cancellationToken);
-        var (sentences, activeSentencePeople) = await CurrentSentences.ReadWithSentenceIdsAsync(db, people.Select(p => p.Id).ToList(), cancellationToken);
         var due = ContactDueReader.Compute(
-            people.Select(p => new ContactDuePerson(p.Id, p.Crn, p.Name, staffId, p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt, p.Limited, p.LastSeenAt)),
-            sentences, await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
+            people.Select(p => new ContactDuePerson(p.Id, p.Crn, p.Name, staffId, p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt, p.Limited, p.LastSeenAt, p.Sentence)),
+            await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
         foreach (var d in due)
         {
             if (d.Due.DueOn <= weekEnd)
@@ -72,7 +73,7 @@ public static class PractitionerWeek
         foreach (var p in people)
         {
             WeekItem Item(WeekSection section, string what, DateOnly? when, bool urgent, string href) => new(section, p.Id, p.Crn, p.Name, what, when, urgent, href, p.Limited);
-            var s = sentences.GetValueOrDefault(p.Id);
+            var s = p.Sentence;
             if (p.AssessmentReviewDueOn is { } review && review <= horizon)
             {
                 items.Add(Item(WeekSection.Reviews, $"Assessment review{(p.AssessmentReviewReason is { } why ? $" ({why})" : "")}", review, review < today, $"/cases/{p.Crn}/assessments"));
@@ -107,17 +108,19 @@ public static class PractitionerWeek
                 $"/cases/{p.Crn}/risk-flags", p.Limited));
         }
 
-        // Requirements ending soon on any active event's sentence, by the sentence ids already read (walking the
-        // caseload's events and sentences a second time had been a fifth of PostgreSQL's time for this page).
-        var sentenceIds = activeSentencePeople.Keys.ToList();
-        var requirements = sentenceIds.Count == 0 ? [] : await db.Requirements.AsNoTracking()
-            .Where(r => sentenceIds.Contains(r.SentenceId) && r.EndDate != null && r.EndDate >= today && r.EndDate <= horizon
-                        && r.Status != RequirementStatus.Completed && r.Status != RequirementStatus.Terminated)
-            .Select(r => new { r.Type, r.EndDate, r.Length, r.Completed, r.SentenceId })
+        // Requirements ending soon on any active event's sentence: the caseload's active events by person, their
+        // sentences by event and the requirements by sentence (the events and sentences indexes answer alone).
+        var requirements = ids.Count == 0 ? [] : await (
+                from e in db.Events.AsNoTracking()
+                where e.IsActive && ids.Contains(e.PersonId)
+                join s in db.Sentences on e.Id equals s.EventId
+                join r in db.Requirements on s.Id equals r.SentenceId
+                where r.EndDate != null && r.EndDate >= today && r.EndDate <= horizon && r.Status != RequirementStatus.Completed && r.Status != RequirementStatus.Terminated
+                select new { e.PersonId, r.Type, r.EndDate, r.Length, r.Completed })
             .ToListAsync(cancellationToken);
         foreach (var r in requirements)
         {
-            var p = byId[activeSentencePeople[r.SentenceId]];
+            var p = byId[r.PersonId];
             var what = r.Type == RequirementType.UnpaidWork
                 ? $"Unpaid work must be finished ({r.Completed} of {r.Length} hours done)"
                 : $"{SentenceNames.Describe(r.Type)} requirement ends";
@@ -150,7 +153,8 @@ public static class PractitionerWeek
         }
 
         var neverSeen = people.Where(p => p.LastAttendedAt == null).Select(p => new InductionCandidate(p.Id, p.Crn, p.Name, p.Limited)).ToList();
-        foreach (var i in await InductionsToBookAsync(db, neverSeen, sentences, today, cancellationToken))
+        var neverSeenSentences = people.Where(p => p.LastAttendedAt == null && p.Sentence is not null).ToDictionary(p => p.Id, p => p.Sentence!);
+        foreach (var i in await InductionsToBookAsync(db, neverSeen, neverSeenSentences, today, cancellationToken))
         {
             items.Add(new(WeekSection.Inductions, i.PersonId, i.Crn, i.Name, i.Status.State == InductionState.Overdue ? "Induction missed: book it now" : "Induction to book", i.Status.DueBy,
                 i.Status.State == InductionState.Overdue, $"/cases/{i.Crn}/appointments/book?type=Induction", i.LimitedAccess));

@@ -56,8 +56,7 @@ public static class TeamOverview
         // The team's allocated people once: their count per practitioner, and who is due to be seen.
         var people = await ContactDueReader.PeopleAsync(db.People.Where(p => p.ResponsibleTeamId == teamId), cancellationToken);
         var cases = people.GroupBy(p => p.StaffId).ToDictionary(g => g.Key, g => g.Count());
-        var due = ContactDueReader.Compute(people, await CurrentSentences.ReadAsync(db, people.Select(p => p.Id).ToList(), cancellationToken),
-            await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
+        var due = ContactDueReader.Compute(people, await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
         var overdue = due.Where(d => d.Due.IsOverdue).ToList();
         var highRosh = overdue.Where(d => d.Rosh is RoshLevel.High or RoshLevel.VeryHigh)
             .OrderByDescending(d => d.Rosh).ThenBy(d => d.Due.DueOn).ToList();
@@ -119,13 +118,10 @@ public static class TeamOverview
 /// </summary>
 public static class ContactDueReader
 {
-    /// <param name="sentences">The people's current sentences when the caller has already read them.</param>
-    public static async Task<List<ContactDueRow>> ReadAsync(WaypointDbContext db, IQueryable<Person> people, DateOnly today, CancellationToken cancellationToken,
-        IReadOnlyDictionary<int, CurrentSentence>? sentences = null)
+    public static async Task<List<ContactDueRow>> ReadAsync(WaypointDbContext db, IQueryable<Person> people, DateOnly today, CancellationToken cancellationToken)
     {
         var rows = await PeopleAsync(people, cancellationToken);
-        sentences ??= await CurrentSentences.ReadAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
-        return Compute(rows, sentences, await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
+        return Compute(rows, await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
     }
 
     /// <summary>The allocated people among these, with what the contact standard needs to know about each.</summary>
@@ -135,18 +131,19 @@ public static class ContactDueReader
             .Select(p => new ContactDuePerson(
                 p.Id, p.Crn, p.FirstName + " " + p.LastName, p.ResponsibleStaffMemberId!.Value, p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt,
                 p.HasExclusions || p.HasRestrictions,
-                p.LastSeenAt)) // kept by ContactSummaries
+                p.LastSeenAt, // kept by ContactSummaries
+                CurrentSentence.From(p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate, p.CurrentLicenceExpiryDate,
+                    p.CurrentSentenceTerminatedOn))) // kept by CurrentSentenceSummaries
             .ToListAsync(cancellationToken);
 
     /// <summary>When each of these people is next due to be seen, for a caller that has read them already.</summary>
-    public static List<ContactDueRow> Compute(IEnumerable<ContactDuePerson> people, IReadOnlyDictionary<int, CurrentSentence> sentences,
-        IReadOnlyList<ContactStandardVersion> standardVersions, DateOnly today)
+    public static List<ContactDueRow> Compute(IEnumerable<ContactDuePerson> people, IReadOnlyList<ContactStandardVersion> standardVersions, DateOnly today)
     {
         var standard = ContactStandard.InForce(standardVersions, today);
         var result = new List<ContactDueRow>();
         foreach (var p in people)
         {
-            var s = sentences.GetValueOrDefault(p.Id);
+            var s = p.Sentence;
             var start = s?.Type == SentenceType.CustodyWithLicence ? s.ReleaseDate : s?.SentenceDate;
             if (s is not { TerminatedOn: null } || start is not { } begun || begun > today)
             {
@@ -164,42 +161,35 @@ public static class ContactDueReader
 
 /// <summary>What the contact standard needs to know about a person on a caseload.</summary>
 public sealed record ContactDuePerson(int Id, string Crn, string Name, int StaffId, string? CurrentTier, RoshLevel? CurrentRosh, DateTime? NextAppointmentAt, bool Limited,
-    DateTime? LastSeenAt);
-
-/// <summary>The dates of a person's current sentence: the latest active event's.</summary>
-public sealed record CurrentSentence(SentenceType Type, DateOnly SentenceDate, DateOnly? ReleaseDate, DateOnly? ExpectedEndDate, DateOnly? LicenceExpiryDate, DateOnly? TerminatedOn);
+    DateTime? LastSeenAt, CurrentSentence? Sentence);
 
 /// <summary>
-/// Each chosen person's current sentence, reading only those people's events by their ids (the index on the person),
-/// never ranking every event in the database as a "latest per person" projection would, nor semi-joining the people
-/// query (which PostgreSQL answered by scanning all events: 100 ms nationally).
+/// The dates of a person's current sentence: the latest active event's, kept on the person by
+/// <see cref="CurrentSentenceSummaries"/> (read it with the person: <see cref="From"/> in the projection).
 /// </summary>
+public sealed record CurrentSentence(SentenceType Type, DateOnly SentenceDate, DateOnly? ReleaseDate, DateOnly? ExpectedEndDate, DateOnly? LicenceExpiryDate, DateOnly? TerminatedOn)
+{
+    /// <summary>The sentence from a person's current sentence columns; null when they have none.</summary>
+    public static CurrentSentence? From(SentenceType? type, DateOnly? sentenceDate, DateOnly? releaseDate, DateOnly? expectedEndDate, DateOnly? licenceExpiryDate,
+        DateOnly? terminatedOn) =>
+        type is { } t && sentenceDate is { } date ? new(t, date, releaseDate, expectedEndDate, licenceExpiryDate, terminatedOn) : null;
+}
+
+/// <summary>Current sentences of people read by id, for callers that have not read the people already.</summary>
 public static class CurrentSentences
 {
-    public static async Task<Dictionary<int, CurrentSentence>> ReadAsync(WaypointDbContext db, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken) =>
-        (await ReadWithSentenceIdsAsync(db, personIds, cancellationToken)).Current;
-
-    /// <summary>
-    /// The same, with every active event's sentence (not only the current one) as sentence id to person id, so a caller
-    /// that needs those sentences' requirements reads them by id instead of walking events and sentences again.
-    /// </summary>
-    public static async Task<(Dictionary<int, CurrentSentence> Current, Dictionary<int, int> ActiveSentencePeople)> ReadWithSentenceIdsAsync(
-        WaypointDbContext db, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken)
+    public static async Task<Dictionary<int, CurrentSentence>> ReadAsync(WaypointDbContext db, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken)
     {
         if (personIds.Count == 0)
         {
-            return ([], []);
+            return [];
         }
 
-        var rows = await db.Events.AsNoTracking()
-            .Where(e => e.IsActive && e.Sentence != null && personIds.Contains(e.PersonId))
-            .Select(e => new { e.PersonId, e.ConvictionDate, SentenceId = e.Sentence!.Id, e.Sentence.Type, e.Sentence.SentenceDate, e.Sentence.ReleaseDate, e.Sentence.ExpectedEndDate, e.Sentence.LicenceExpiryDate, e.Sentence.TerminatedOn })
+        var rows = await db.People.AsNoTracking()
+            .Where(p => personIds.Contains(p.Id) && p.CurrentSentenceType != null)
+            .Select(p => new { p.Id, p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate, p.CurrentLicenceExpiryDate, p.CurrentSentenceTerminatedOn })
             .ToListAsync(cancellationToken);
-        var current = rows.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g =>
-        {
-            var e = g.MaxBy(r => r.ConvictionDate)!;
-            return new CurrentSentence(e.Type, e.SentenceDate, e.ReleaseDate, e.ExpectedEndDate, e.LicenceExpiryDate, e.TerminatedOn);
-        });
-        return (current, rows.ToDictionary(r => r.SentenceId, r => r.PersonId));
+        return rows.ToDictionary(r => r.Id, r => CurrentSentence.From(r.CurrentSentenceType, r.CurrentSentenceDate, r.CurrentReleaseDate, r.CurrentExpectedEndDate,
+            r.CurrentLicenceExpiryDate, r.CurrentSentenceTerminatedOn)!);
     }
 }

@@ -40,10 +40,14 @@ public static class WorkloadRecalculator
             .ToListAsync(cancellationToken);
         var holding = db.People.Where(p => p.ResponsibleStaffMemberId != null && staffIds.Contains(p.ResponsibleStaffMemberId.Value));
         var holdingRows = await holding.AsNoTracking()
-            .Select(p => new { p.Id, StaffId = p.ResponsibleStaffMemberId!.Value, p.ProtectChangeTier })
+            .Select(p => new
+            {
+                StaffId = p.ResponsibleStaffMemberId!.Value, p.ProtectChangeTier,
+                Sentence = Oversight.CurrentSentence.From(p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate,
+                    p.CurrentLicenceExpiryDate, p.CurrentSentenceTerminatedOn), // kept by CurrentSentenceSummaries
+            })
             .ToListAsync(cancellationToken);
-        var sentences = await Oversight.CurrentSentences.ReadAsync(db, holdingRows.Select(p => p.Id).ToList(), cancellationToken);
-        var cases = holdingRows.Select(p => new { p.StaffId, p.ProtectChangeTier, Sentence = sentences.GetValueOrDefault(p.Id) }).ToList();
+        var cases = holdingRows;
         var reductions = await db.StaffReductions.AsNoTracking().Where(r => staffIds.Contains(r.StaffMemberId)).ToListAsync(cancellationToken);
 
         // Reports completed in the last 30 days (the day of completion is the first).

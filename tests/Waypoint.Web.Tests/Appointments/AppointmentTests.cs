@@ -231,6 +231,7 @@ public partial class AppointmentTests(AppsFixture apps)
         await using (var db = app.Database.CreateContext())
         {
             await db.Sentences.Where(x => x.Event.PersonId == person.Id).ExecuteUpdateAsync(x => x.SetProperty(s => s.SentenceDate, sentenced));
+            await CurrentSentenceSummaries.RefreshAsync(db, [person.Id]); // a bulk update bypasses the context, which keeps the person's copy
         }
 
         var client = await app.SignInAsync(email);

@@ -24,6 +24,7 @@ public class MyWeekTests(AppsFixture apps)
         await using (var db = app.Database.CreateContext())
         {
             await db.Sentences.Where(s => s.Event.PersonId == ending.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.ExpectedEndDate, today.AddDays(10)));
+            await CurrentSentenceSummaries.RefreshAsync(db, [ending.Id]); // a bulk update bypasses the context, which keeps the person's copy
             await db.Requirements.Where(r => db.Sentences.Any(x => x.Id == r.SentenceId && x.Event.PersonId == ending.Id)).ExecuteUpdateAsync(s => s.SetProperty(r => r.EndDate, today.AddDays(20)));
             await db.Registrations.Where(r => r.PersonId == ending.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.NextReviewDate, today.AddDays(5)));
         }

@@ -99,8 +99,8 @@ public static class CaseloadReader
         var ordered = query.SortKey switch
         {
             "crn" => Order(people, p => p.Crn, d),
-            "sentence" => Order(people, p => p.Events.Where(e => e.IsActive).Select(e => (SentenceType?)e.Sentence!.Type).FirstOrDefault(), d),
-            "end" => Order(people, p => p.Events.Where(e => e.IsActive).Select(e => e.Sentence!.ExpectedEndDate).FirstOrDefault() ?? DateOnly.MaxValue, d),
+            "sentence" => Order(people, p => p.CurrentSentenceType, d),
+            "end" => Order(people, p => p.CurrentExpectedEndDate ?? DateOnly.MaxValue, d),
             "last" => Order(people, p => p.LastContactAt ?? DateTime.MinValue, d),
             "next" => Order(people, p => p.NextAppointmentAt ?? DateTime.MaxValue, d),
             // A before G; MISSING, NOT_SUPERVISED and no tier after every letter.
@@ -117,7 +117,7 @@ public static class CaseloadReader
 
         var rows = await paged.AsNoTracking().Select(p => new CaseloadRow(
                 p.Id, p.Crn, p.FirstName, p.LastName,
-                null, null, // the current sentence: read below
+                p.CurrentSentenceType, p.CurrentExpectedEndDate, // kept by CurrentSentenceSummaries
                 NoFlags, // read below
                 p.LastContactAt,
                 p.NextAppointmentAt,
@@ -131,8 +131,6 @@ public static class CaseloadReader
             })
             .ToListAsync(cancellationToken);
 
-        // The page's people's current sentences by their ids: two correlated subqueries per row had been half of
-        // PostgreSQL's time for a 111-person caseload (four index probes a row).
         var ids = rows.Select(r => r.Id).ToList();
 
         // Who was told of their next appointment, by the page's ids. Inside the row query this check made PostgreSQL
@@ -147,7 +145,6 @@ public static class CaseloadReader
                 .Select(p => p.Id)
                 .ToListAsync(cancellationToken))
             .ToHashSet();
-        var sentences = await Waypoint.Data.Oversight.CurrentSentences.ReadAsync(db, ids, cancellationToken);
 
         // Their current flags in a plain query (a collection inside the projection made EF build a split query whose
         // shaper compiled a delegate on every execution: a tenth of the page's time in a profile).
@@ -158,12 +155,10 @@ public static class CaseloadReader
             .ToLookup(r => r.PersonId, r => new CaseloadFlag(r.Type, r.MappaCategory, r.MappaLevel));
         var hidden = await access.HiddenAmongAsync(rows.Select(r => (r.Id, r.LimitedAccess)), cancellationToken);
         rows = rows.Select(r => hidden.Contains(r.Id)
-                ? r with { Hidden = true, FirstName = "", LastName = "", Flags = NoFlags, Tier = null, Rosh = null, ReviewDue = null }
+                ? r with { Hidden = true, FirstName = "", LastName = "", SentenceType = null, EndDate = null, Flags = NoFlags, Tier = null, Rosh = null, ReviewDue = null }
                 : r with
                 {
                     Flags = flags[r.Id].ToList(),
-                    SentenceType = sentences.GetValueOrDefault(r.Id)?.Type,
-                    EndDate = sentences.GetValueOrDefault(r.Id)?.ExpectedEndDate,
                     NextAppointmentTold = told.Contains(r.Id),
                 })
             .ToList();

@@ -13,10 +13,10 @@ namespace Waypoint.Web.Infrastructure.Perf;
 /// </summary>
 public static class CaseloadBaseline
 {
-    // The same data the page's four reads take: each person's row with their last contact, practitioner and tier; who
-    // was told of their next appointment; their current sentences; then their open flags.
+    // The same data the page's three reads take: each person's row with their current sentence, last contact,
+    // practitioner and tier; who was told of their next appointment; then their open flags.
     private const string Sql = """
-        SELECT p."Id", p."Crn", p."FirstName", p."LastName",
+        SELECT p."Id", p."Crn", p."FirstName", p."LastName", p."CurrentSentenceType", p."CurrentExpectedEndDate",
                p."LastContactAt", p."NextAppointmentAt", st."FirstName" || ' ' || st."LastName", p."CurrentTier", p."CurrentRosh", p."AssessmentReviewDueOn"
         FROM "People" p LEFT JOIN "StaffMembers" st ON st."Id" = p."ResponsibleStaffMemberId"
         WHERE p."ResponsibleStaffMemberId" = $1
@@ -33,12 +33,6 @@ public static class CaseloadBaseline
                   AND (o."Status" = 'Delivered' OR (o."Status" = 'LetterPrinted' AND o."AddressConfirmed"))))
         """;
 
-    private const string SentencesSql = """
-        SELECT e."PersonId", s."Type", s."ExpectedEndDate"
-        FROM "Events" e JOIN "Sentences" s ON s."EventId" = e."Id" JOIN "People" p ON p."Id" = e."PersonId"
-        WHERE p."ResponsibleStaffMemberId" = $1 AND e."IsActive"
-        """;
-
     private const string FlagsSql = """
         SELECT r."PersonId", r."Type", r."MappaCategory", r."MappaLevel"
         FROM "Registrations" r JOIN "People" p ON p."Id" = r."PersonId"
@@ -51,7 +45,7 @@ public static class CaseloadBaseline
         app.MapGet("/perf/baseline/caseload/{staffId:int}", async (int staffId, HttpContext context) =>
         {
             await using var batch = dataSource.CreateBatch();
-            foreach (var sql in new[] { Sql, ToldSql, SentencesSql, FlagsSql })
+            foreach (var sql in new[] { Sql, ToldSql, FlagsSql })
             {
                 var command = new NpgsqlBatchCommand(sql);
                 command.Parameters.Add(new NpgsqlParameter { Value = staffId });
