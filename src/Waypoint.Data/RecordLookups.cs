@@ -15,5 +15,9 @@ public static class RecordLookups
 
     /// <summary>The administrator's one-off holidays, which working-day deadlines skip as well as the bank holidays.</summary>
     public static async Task<IReadOnlySet<DateOnly>> ServiceHolidaysAsync(WaypointDbContext db, CancellationToken cancellationToken) =>
-        (await db.ServiceHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken)).ToHashSet();
+        (await HolidayDates.For(db)(db).ToListAsync(cancellationToken)).ToHashSet();
+
+    // Compiled (ADR 0006): read by every deadline and queue.
+    private static readonly CompiledQuery<Func<WaypointDbContext, IAsyncEnumerable<DateOnly>>> HolidayDates = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db) => db.ServiceHolidays.AsNoTracking().Select(h => h.Date)));
 }

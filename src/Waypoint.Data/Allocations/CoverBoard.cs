@@ -17,12 +17,17 @@ public sealed record AbsentPractitioner(int StaffMemberId, string Name, AbsenceK
 /// </summary>
 public static class CoverBoard
 {
+    private sealed record Absence(StaffAbsence a, string Name);
+
+    // Compiled (ADR 0006): the team overview asks on every view, and usually nobody is away.
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, DateOnly, IAsyncEnumerable<Absence>>> AwayOn = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int teamId, DateOnly today) => db.StaffAbsences.AsNoTracking()
+            .Where(a => a.From <= today && a.To >= today)
+            .Join(db.StaffMembers.Where(s => s.TeamId == teamId), a => a.StaffMemberId, s => s.Id, (a, s) => new Absence(a, s.FirstName + " " + s.LastName))));
+
     public static async Task<List<AbsentPractitioner>> ReadAsync(WaypointDbContext db, int teamId, DateOnly today, CancellationToken cancellationToken)
     {
-        var absences = await db.StaffAbsences.AsNoTracking()
-            .Where(a => a.From <= today && a.To >= today)
-            .Join(db.StaffMembers.Where(s => s.TeamId == teamId), a => a.StaffMemberId, s => s.Id, (a, s) => new { a, Name = s.FirstName + " " + s.LastName })
-            .ToListAsync(cancellationToken);
+        var absences = await AwayOn.For(db)(db, teamId, today).ToListAsync(cancellationToken);
         if (absences.Count == 0)
         {
             return [];

@@ -41,59 +41,92 @@ public sealed record TeamOverviewData(
 /// </summary>
 public static class TeamOverview
 {
+    private sealed record TeamRow(string Name, int PduId);
+
+    private sealed record Member(int Id, string Name, Grade Grade, string LastName, string FirstName, bool IsActive);
+
+    private sealed record StaffCount(int StaffMemberId, int Count);
+
+    private sealed record AwaitingAssessment(int StaffMemberId, DateTime? CompletedAt, DateTime StartedAt, int PersonId, string Crn, string Name, bool Limited);
+
+    private sealed record AwaitingDecision(int Id, Domain.Enforcement.EnforcementAction Decision, int StaffMemberId, DateTime DecidedAt, int PersonId, string Crn, string Name, bool Limited);
+
+    private sealed record Direction(string Text, DateOnly? DueOn, int PersonId, string Crn, string Name, int? StaffMemberId, bool Limited);
+
+    // Compiled (ADR 0006): the page's reads are the same on every view, and building and matching their expression trees
+    // was a fifth of the web server's time and allocations for the page.
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, CancellationToken, Task<TeamRow>>> TeamOf = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int teamId, CancellationToken _) =>
+            db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => new TeamRow(t.Name, t.PduId)).Single()));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, IAsyncEnumerable<Member>>> MembersOf = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int teamId) => db.StaffMembers.AsNoTracking().Where(s => s.TeamId == teamId)
+            .Select(s => new Member(s.Id, s.FirstName + " " + s.LastName, s.Grade, s.LastName, s.FirstName, s.IsActive))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, DateOnly, IAsyncEnumerable<WorkloadSnapshot>>> LatestSnapshots = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> staffIds, DateOnly today) => db.WorkloadSnapshots.AsNoTracking()
+            .Where(w => staffIds.Contains(w.StaffMemberId) && w.Date <= today)
+            .GroupBy(w => w.StaffMemberId).Select(g => g.OrderByDescending(w => w.Date).First())));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, DateTime, IAsyncEnumerable<StaffCount>>> OutcomesNotRecorded = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> staffIds, DateTime nowUtc) => db.Appointments.AsNoTracking()
+            .Where(a => staffIds.Contains(a.StaffMemberId) && a.Status == AppointmentStatus.Booked && a.Outcome == null && a.End < nowUtc)
+            .GroupBy(a => a.StaffMemberId).Select(g => new StaffCount(g.Key, g.Count()))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, IAsyncEnumerable<AwaitingAssessment>>> AssessmentsAwaiting = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> staffIds) => db.Assessments.AsNoTracking()
+            .Where(a => a.Status == AssessmentStatus.AwaitingCountersignature && a.CompletedByStaffMemberId != null && staffIds.Contains(a.CompletedByStaffMemberId.Value))
+            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new AwaitingAssessment(a.CompletedByStaffMemberId!.Value, a.CompletedAt, a.StartedAt, p.Id, p.Crn,
+                p.FirstName + " " + p.LastName, p.HasExclusions || p.HasRestrictions))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, IAsyncEnumerable<AwaitingDecision>>> DecisionsAwaiting = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> staffIds) => db.EnforcementDecisions.AsNoTracking()
+            .Where(d => d.Status == DecisionStatus.AwaitingCountersignature && staffIds.Contains(d.DecidedByStaffMemberId))
+            .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new AwaitingDecision(d.Id, d.Decision, d.DecidedByStaffMemberId, d.DecidedAt, p.Id, p.Crn,
+                p.FirstName + " " + p.LastName, p.HasExclusions || p.HasRestrictions))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, IAsyncEnumerable<Direction>>> OpenDirections = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int teamId) => db.ManagementOversights.AsNoTracking().Where(o => o.CompletedAt == null)
+            .Join(db.People.Where(p => p.ResponsibleTeamId == teamId), o => o.PersonId, p => p.Id,
+                (o, p) => new Direction(o.Direction, o.DueOn, p.Id, p.Crn, p.FirstName + " " + p.LastName, p.ResponsibleStaffMemberId, p.HasExclusions || p.HasRestrictions))));
+
     public static async Task<TeamOverviewData> ReadAsync(WaypointDbContext db, int teamId, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var today = UkClock.Today(nowUtc);
-        var team = await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => new { t.Name, t.PduId }).SingleAsync(cancellationToken);
+        var team = await TeamOf.For(db)(db, teamId, cancellationToken);
         // Everyone in the team once: names for every line, the case-holders for the table.
-        var members = await db.StaffMembers.AsNoTracking().Where(s => s.TeamId == teamId)
-            .Select(s => new { s.Id, Name = s.FirstName + " " + s.LastName, s.Grade, s.LastName, s.FirstName, s.IsActive })
-            .ToListAsync(cancellationToken);
+        var members = await MembersOf.For(db)(db, teamId).ToListAsync(cancellationToken);
         var names = members.ToDictionary(s => s.Id, s => s.Name);
         var staff = members.Where(s => s.IsActive && s.Grade is Grade.Po or Grade.Pso or Grade.Pqip).ToList();
         var staffIds = staff.Select(s => s.Id).ToList();
 
         // The team's allocated people once: their count per practitioner, and who is due to be seen.
-        var people = await ContactDueReader.PeopleAsync(db.People.Where(p => p.ResponsibleTeamId == teamId), cancellationToken);
+        var people = await ContactDueReader.PeopleOfTeamAsync(db, teamId, cancellationToken);
         var cases = people.GroupBy(p => p.StaffId).ToDictionary(g => g.Key, g => g.Count());
         var due = ContactDueReader.Compute(people, await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
         var overdue = due.Where(d => d.Due.IsOverdue).ToList();
         var highRosh = overdue.Where(d => d.Rosh is RoshLevel.High or RoshLevel.VeryHigh)
             .OrderByDescending(d => d.Rosh).ThenBy(d => d.Due.DueOn).ToList();
 
-        var latest = await db.WorkloadSnapshots.AsNoTracking().Where(w => staffIds.Contains(w.StaffMemberId) && w.Date <= today)
-            .GroupBy(w => w.StaffMemberId).Select(g => g.OrderByDescending(w => w.Date).First())
-            .ToListAsync(cancellationToken);
+        var latest = await LatestSnapshots.For(db)(db, staffIds, today).ToListAsync(cancellationToken);
         var percent = latest.ToDictionary(w => w.StaffMemberId, w => w.CapacityPercent);
         var teamPercent = Domain.Workload.WorkloadCalculator.Aggregate(latest.Select(w => (w.TotalPoints, w.AvailablePoints)));
 
-        var outcomes = await db.Appointments.AsNoTracking()
-            .Where(a => staffIds.Contains(a.StaffMemberId) && a.Status == AppointmentStatus.Booked && a.Outcome == null && a.End < nowUtc)
-            .GroupBy(a => a.StaffMemberId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var outcomes = (await OutcomesNotRecorded.For(db)(db, staffIds, nowUtc).ToListAsync(cancellationToken)).ToDictionary(g => g.StaffMemberId, g => g.Count);
 
         var countersign = new List<CountersignItem>();
-        var assessments = await db.Assessments.AsNoTracking()
-            .Where(a => a.Status == AssessmentStatus.AwaitingCountersignature && a.CompletedByStaffMemberId != null && staffIds.Contains(a.CompletedByStaffMemberId.Value))
-            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { a.CompletedByStaffMemberId, a.CompletedAt, a.StartedAt, PersonId = p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, Limited = p.HasExclusions || p.HasRestrictions })
-            .ToListAsync(cancellationToken);
-        countersign.AddRange(assessments.Select(a => new CountersignItem("Assessment", a.PersonId, a.Crn, a.Name, a.CompletedByStaffMemberId!.Value, names.GetValueOrDefault(a.CompletedByStaffMemberId!.Value, ""),
+        var assessments = await AssessmentsAwaiting.For(db)(db, staffIds).ToListAsync(cancellationToken);
+        countersign.AddRange(assessments.Select(a => new CountersignItem("Assessment", a.PersonId, a.Crn, a.Name, a.StaffMemberId, names.GetValueOrDefault(a.StaffMemberId, ""),
             UkClock.Today(a.CompletedAt ?? a.StartedAt), "/assessments/countersign", a.Limited)));
-        var decisions = await db.EnforcementDecisions.AsNoTracking()
-            .Where(d => d.Status == DecisionStatus.AwaitingCountersignature && staffIds.Contains(d.DecidedByStaffMemberId))
-            .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new { d.Id, d.Decision, d.DecidedByStaffMemberId, d.DecidedAt, PersonId = p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, Limited = p.HasExclusions || p.HasRestrictions })
-            .ToListAsync(cancellationToken);
+        var decisions = await DecisionsAwaiting.For(db)(db, staffIds).ToListAsync(cancellationToken);
         countersign.AddRange(decisions.Select(d => new CountersignItem($"Enforcement: {Domain.Enforcement.EnforcementPolicy.ActionWords(d.Decision).ToLowerInvariant()}",
-            d.PersonId, d.Crn, d.Name, d.DecidedByStaffMemberId, names.GetValueOrDefault(d.DecidedByStaffMemberId, ""), UkClock.Today(d.DecidedAt), $"/enforcement/countersign/{d.Id}", d.Limited)));
+            d.PersonId, d.Crn, d.Name, d.StaffMemberId, names.GetValueOrDefault(d.StaffMemberId, ""), UkClock.Today(d.DecidedAt), $"/enforcement/countersign/{d.Id}", d.Limited)));
         countersign = countersign.OrderBy(c => c.Since).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
 
         var absent = await CoverBoard.ReadAsync(db, teamId, today, cancellationToken);
         var absentById = absent.ToDictionary(a => a.StaffMemberId);
 
-        var directions = await db.ManagementOversights.AsNoTracking().Where(o => o.CompletedAt == null)
-            .Join(db.People.Where(p => p.ResponsibleTeamId == teamId), o => o.PersonId, p => p.Id,
-                (o, p) => new { o.Direction, o.DueOn, PersonId = p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, p.ResponsibleStaffMemberId, Limited = p.HasExclusions || p.HasRestrictions })
-            .ToListAsync(cancellationToken);
+        var directions = await OpenDirections.For(db)(db, teamId).ToListAsync(cancellationToken);
 
         var unallocated = await AllocationService.QueueAsync(db, team.PduId, today, cancellationToken, teamId);
 
@@ -107,7 +140,7 @@ public static class TeamOverview
 
         return new TeamOverviewData(practitioners, teamPercent, unallocated, highRosh, countersign, absent,
             directions.OrderBy(d => d.DueOn ?? DateOnly.MaxValue).Select(d => new OpenDirection(d.PersonId, d.Crn, d.Name,
-                d.ResponsibleStaffMemberId is { } id ? names.GetValueOrDefault(id, "") : "Unallocated", d.Direction, d.DueOn, d.Limited)).ToList(),
+                d.StaffMemberId is { } id ? names.GetValueOrDefault(id, "") : "Unallocated", d.Text, d.DueOn, d.Limited)).ToList(),
             overdue.Count);
     }
 }
@@ -124,17 +157,25 @@ public static class ContactDueReader
         return Compute(rows, await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
     }
 
+    /// <summary>What the contact standard needs to know about a person: the same projection for every reader.</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<Person, ContactDuePerson>> AsContactDuePerson = p => new ContactDuePerson(
+        p.Id, p.Crn, p.FirstName + " " + p.LastName, p.ResponsibleStaffMemberId!.Value, p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt,
+        p.HasExclusions || p.HasRestrictions,
+        p.LastSeenAt, // kept by ContactSummaries
+        CurrentSentence.From(p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate, p.CurrentLicenceExpiryDate,
+            p.CurrentSentenceTerminatedOn)); // kept by CurrentSentenceSummaries
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, IAsyncEnumerable<ContactDuePerson>>> OfTeam = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int teamId) =>
+            db.People.AsNoTracking().Where(p => p.ResponsibleTeamId == teamId && p.ResponsibleStaffMemberId != null).Select(AsContactDuePerson)));
+
     /// <summary>The allocated people among these, with what the contact standard needs to know about each.</summary>
     public static Task<List<ContactDuePerson>> PeopleAsync(IQueryable<Person> people, CancellationToken cancellationToken) =>
-        people.AsNoTracking()
-            .Where(p => p.ResponsibleStaffMemberId != null)
-            .Select(p => new ContactDuePerson(
-                p.Id, p.Crn, p.FirstName + " " + p.LastName, p.ResponsibleStaffMemberId!.Value, p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt,
-                p.HasExclusions || p.HasRestrictions,
-                p.LastSeenAt, // kept by ContactSummaries
-                CurrentSentence.From(p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate, p.CurrentLicenceExpiryDate,
-                    p.CurrentSentenceTerminatedOn))) // kept by CurrentSentenceSummaries
-            .ToListAsync(cancellationToken);
+        people.AsNoTracking().Where(p => p.ResponsibleStaffMemberId != null).Select(AsContactDuePerson).ToListAsync(cancellationToken);
+
+    /// <summary>A team's allocated people (compiled: the team overview reads them on every view).</summary>
+    public static Task<List<ContactDuePerson>> PeopleOfTeamAsync(WaypointDbContext db, int teamId, CancellationToken cancellationToken) =>
+        OfTeam.For(db)(db, teamId).ToListAsync(cancellationToken).AsTask();
 
     /// <summary>When each of these people is next due to be seen, for a caller that has read them already.</summary>
     public static List<ContactDueRow> Compute(IEnumerable<ContactDuePerson> people, IReadOnlyList<ContactStandardVersion> standardVersions, DateOnly today)

@@ -11,9 +11,13 @@ public static class ContactStandardReader
     public static readonly ContactType[] SupervisionContacts =
         [ContactType.OfficeVisit, ContactType.HomeVisit, ContactType.PhoneCall, ContactType.VideoCall, ContactType.ThreeWayMeeting];
 
+    // Compiled (ADR 0006): every caseload-wide page reads the standard.
+    private static readonly CompiledQuery<Func<WaypointDbContext, IAsyncEnumerable<ContactStandardEntry>>> Entries = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db) => db.ContactStandardEntries.AsNoTracking()));
+
     public static async Task<IReadOnlyList<ContactStandardVersion>> VersionsAsync(WaypointDbContext db, CancellationToken cancellationToken)
     {
-        var rows = await db.ContactStandardEntries.AsNoTracking().ToListAsync(cancellationToken);
+        var rows = await Entries.For(db)(db).ToListAsync(cancellationToken);
         var stored = rows.GroupBy(r => r.EffectiveFrom)
             .Select(g => new ContactStandardVersion(g.Key, g.OrderBy(r => r.Tier).Select(r => new ContactStandardRow(r.Tier, r.IntervalDays, r.Kind)).ToList(),
                 g.First().WeeklyWeeksAfterStart))

@@ -24,10 +24,50 @@ public static class WorkloadRecalculator
     /// <summary>A completed pre-sentence report counts for this many days, the day of completion included.</summary>
     public const int ReportDays = 30;
 
+    private sealed record StaffRow(int Id, string Name, Grade Grade, int TeamId, decimal ContractedHours);
+
+    private sealed record HeldCase(int StaffId, string? ProtectChangeTier, Oversight.CurrentSentence? Sentence);
+
+    private sealed record ReportCount(int StaffMemberId, ReportType Type, int Count);
+
+    private sealed record SnapshotPercent(int StaffMemberId, DateOnly Date, decimal CapacityPercent);
+
+    // Compiled (ADR 0006): the team workload page and every allocation read these for a team at a time.
+    private static readonly CompiledQuery<Func<WaypointDbContext, IAsyncEnumerable<WeightSetVersion>>> StoredWeightSets = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db) => db.WeightSetVersions.AsNoTracking()));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, IAsyncEnumerable<StaffRow>>> StaffOf = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> staffIds) => db.StaffMembers.AsNoTracking().Where(s => staffIds.Contains(s.Id))
+            .Select(s => new StaffRow(s.Id, s.FirstName + " " + s.LastName, s.Grade, s.TeamId, s.ContractedHours))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, IAsyncEnumerable<HeldCase>>> CasesHeldBy = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> staffIds) => db.People.AsNoTracking()
+            .Where(p => p.ResponsibleStaffMemberId != null && staffIds.Contains(p.ResponsibleStaffMemberId.Value))
+            .Select(p => new HeldCase(p.ResponsibleStaffMemberId!.Value, p.ProtectChangeTier,
+                Oversight.CurrentSentence.From(p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate,
+                    p.CurrentLicenceExpiryDate, p.CurrentSentenceTerminatedOn))))); // kept by CurrentSentenceSummaries
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, IAsyncEnumerable<StaffReduction>>> ReductionsOf = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> staffIds) => db.StaffReductions.AsNoTracking().Where(r => staffIds.Contains(r.StaffMemberId))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, DateOnly, DateOnly, IAsyncEnumerable<ReportCount>>> ReportsCompleted = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> staffIds, DateOnly from, DateOnly today) => db.CourtReports.AsNoTracking()
+            .Where(r => staffIds.Contains(r.StaffMemberId) && r.CompletedOn != null && r.CompletedOn >= from && r.CompletedOn <= today)
+            .GroupBy(r => new { r.StaffMemberId, r.Type }).Select(g => new ReportCount(g.Key.StaffMemberId, g.Key.Type, g.Count()))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, DateOnly, DateOnly, IAsyncEnumerable<SnapshotPercent>>> SnapshotsBetween = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> staffIds, DateOnly from, DateOnly today) => db.WorkloadSnapshots.AsNoTracking()
+            .Where(s => staffIds.Contains(s.StaffMemberId) && s.Date > from && s.Date < today)
+            .Select(s => new SnapshotPercent(s.StaffMemberId, s.Date, s.CapacityPercent))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, DateOnly, IAsyncEnumerable<int>>> FlaggedSince = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> staffIds, DateOnly since) => db.WorkloadFlags.AsNoTracking()
+            .Where(f => staffIds.Contains(f.StaffMemberId) && f.RaisedOn > since).Select(f => f.StaffMemberId).Distinct()));
+
     /// <summary>Every stored weight set version, with the built-in default.</summary>
     public static async Task<IReadOnlyList<WeightSet>> WeightSetsAsync(WaypointDbContext db, CancellationToken cancellationToken)
     {
-        var stored = await db.WeightSetVersions.AsNoTracking().ToListAsync(cancellationToken);
+        var stored = await StoredWeightSets.For(db)(db).ToListAsync(cancellationToken);
         return [WeightSet.Default, .. stored.Select(v => WeightSetJson.Deserialize(v.EffectiveFrom, v.WeightsJson))];
     }
 
@@ -35,28 +75,14 @@ public static class WorkloadRecalculator
         WeightSet? weights = null)
     {
         weights ??= WeightSet.InForce(await WeightSetsAsync(db, cancellationToken), today);
-        var staff = await db.StaffMembers.AsNoTracking().Where(s => staffIds.Contains(s.Id))
-            .Select(s => new { s.Id, Name = s.FirstName + " " + s.LastName, s.Grade, s.TeamId, s.ContractedHours })
-            .ToListAsync(cancellationToken);
-        var holding = db.People.Where(p => p.ResponsibleStaffMemberId != null && staffIds.Contains(p.ResponsibleStaffMemberId.Value));
-        var holdingRows = await holding.AsNoTracking()
-            .Select(p => new
-            {
-                StaffId = p.ResponsibleStaffMemberId!.Value, p.ProtectChangeTier,
-                Sentence = Oversight.CurrentSentence.From(p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate,
-                    p.CurrentLicenceExpiryDate, p.CurrentSentenceTerminatedOn), // kept by CurrentSentenceSummaries
-            })
-            .ToListAsync(cancellationToken);
-        var cases = holdingRows;
-        var reductions = await db.StaffReductions.AsNoTracking().Where(r => staffIds.Contains(r.StaffMemberId)).ToListAsync(cancellationToken);
+        var ids = staffIds as List<int> ?? [.. staffIds];
+        var staff = await StaffOf.For(db)(db, ids).ToListAsync(cancellationToken);
+        var cases = await CasesHeldBy.For(db)(db, ids).ToListAsync(cancellationToken);
+        var reductions = await ReductionsOf.For(db)(db, ids).ToListAsync(cancellationToken);
 
         // Reports completed in the last 30 days (the day of completion is the first).
         var reportsFrom = today.AddDays(-(ReportDays - 1));
-        var reports = (await db.CourtReports.AsNoTracking()
-                .Where(r => staffIds.Contains(r.StaffMemberId) && r.CompletedOn != null && r.CompletedOn >= reportsFrom && r.CompletedOn <= today)
-                .GroupBy(r => new { r.StaffMemberId, r.Type }).Select(g => new { g.Key.StaffMemberId, g.Key.Type, Count = g.Count() })
-                .ToListAsync(cancellationToken))
-            .ToLookup(r => r.StaffMemberId);
+        var reports = (await ReportsCompleted.For(db)(db, ids, reportsFrom, today).ToListAsync(cancellationToken)).ToLookup(r => r.StaffMemberId);
         var casesByStaff = cases.ToLookup(c => c.StaffId);
         var reductionsByStaff = reductions.ToLookup(r => r.StaffMemberId);
         var result = new List<PractitionerWorkload>(staff.Count);
@@ -126,9 +152,7 @@ public static class WorkloadRecalculator
         CancellationToken cancellationToken)
     {
         var from = today.AddDays(-7 * 12);
-        var rows = await db.WorkloadSnapshots.AsNoTracking().Where(s => staffIds.Contains(s.StaffMemberId) && s.Date > from && s.Date < today)
-            .Select(s => new { s.StaffMemberId, s.Date, s.CapacityPercent })
-            .ToListAsync(cancellationToken);
+        var rows = await SnapshotsBetween.For(db)(db, staffIds as List<int> ?? [.. staffIds], from, today).ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.StaffMemberId).ToDictionary(g => g.Key, g => g
             .GroupBy(r => (today.DayNumber - r.Date.DayNumber - 1) / 7)
             .Select(w => w.MaxBy(r => r.Date)!)
@@ -146,8 +170,7 @@ public static class WorkloadRecalculator
         var ids = workloads.Select(w => w.StaffMemberId).ToList();
         var trends = await TrendsAsync(db, ids, today, cancellationToken);
         var recent = today.AddDays(-28);
-        var alreadyFlagged = await db.WorkloadFlags.AsNoTracking().Where(f => ids.Contains(f.StaffMemberId) && f.RaisedOn > recent)
-            .Select(f => f.StaffMemberId).Distinct().ToListAsync(cancellationToken);
+        var alreadyFlagged = await FlaggedSince.For(db)(db, ids, recent).ToListAsync(cancellationToken);
         var raised = new List<int>();
         foreach (var w in workloads.Where(w => !alreadyFlagged.Contains(w.StaffMemberId)))
         {

@@ -17,6 +17,21 @@ namespace Waypoint.Web.Pages.Team;
 /// </summary>
 public class WorkloadModel(WaypointDbContext db, CurrentUser user) : PageModel
 {
+    private sealed record StaffCount(int StaffMemberId, int Count);
+
+    // Compiled (ADR 0006): the page's reads are the same on every view.
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, IAsyncEnumerable<int>>> CaseHoldersOf = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int teamId) => db.StaffMembers.AsNoTracking()
+            .Where(s => s.TeamId == teamId && s.IsActive && (s.Grade == Grade.Po || s.Grade == Grade.Pso || s.Grade == Grade.Pqip)).Select(s => s.Id)));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, DateOnly, IAsyncEnumerable<StaffCount>>> AllocatedSince = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> holders, DateOnly since) => db.Allocations.AsNoTracking()
+            .Where(a => holders.Contains(a.StaffMemberId) && a.From > since).GroupBy(a => a.StaffMemberId).Select(g => new StaffCount(g.Key, g.Count()))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, IAsyncEnumerable<Data.Entities.WorkloadFlag>>> LatestFlags = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> holders) => db.WorkloadFlags.AsNoTracking()
+            .Where(f => holders.Contains(f.StaffMemberId)).OrderByDescending(f => f.RaisedOn).ThenByDescending(f => f.Id).Take(50)));
+
     public sealed record Row(PractitionerWorkload Workload, int AllocatedLastWeek, bool OverFourWeeks);
 
     [BindProperty(SupportsGet = true)]
@@ -105,13 +120,10 @@ public class WorkloadModel(WaypointDbContext db, CurrentUser user) : PageModel
             return Page();
         }
 
-        var holders = await db.StaffMembers.AsNoTracking()
-            .Where(s => s.TeamId == teamId && s.IsActive && (s.Grade == Grade.Po || s.Grade == Grade.Pso || s.Grade == Grade.Pqip))
-            .Select(s => s.Id).ToListAsync(cancellationToken);
+        var holders = await CaseHoldersOf.For(db)(db, teamId).ToListAsync(cancellationToken);
         var workloads = await WorkloadRecalculator.ReadAsync(db, holders, today, cancellationToken);
         var weekAgo = today.AddDays(-7);
-        var recent = await db.Allocations.AsNoTracking().Where(a => holders.Contains(a.StaffMemberId) && a.From > weekAgo)
-            .GroupBy(a => a.StaffMemberId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var recent = (await AllocatedSince.For(db)(db, holders, weekAgo).ToListAsync(cancellationToken)).ToDictionary(g => g.StaffMemberId, g => g.Count);
         var trends = await WorkloadView.TrendsAsync(db, holders, today, cancellationToken);
         Rows = workloads
             .Select(w => new Row(w, recent.GetValueOrDefault(w.StaffMemberId), WorkloadView.IsOverFourWeeks(trends.GetValueOrDefault(w.StaffMemberId) ?? [], w.Percent)))
@@ -120,7 +132,7 @@ public class WorkloadModel(WaypointDbContext db, CurrentUser user) : PageModel
 
         // Raise any flag now due, so the manager sees it the moment it applies (the daily run does the same).
         await WorkloadRecalculator.RaiseFlagsAsync(db, workloads, today, cancellationToken);
-        Flags = await db.WorkloadFlags.AsNoTracking().Where(f => holders.Contains(f.StaffMemberId)).OrderByDescending(f => f.RaisedOn).Take(50).ToListAsync(cancellationToken);
+        Flags = await LatestFlags.For(db)(db, holders).ToListAsync(cancellationToken);
         Names = workloads.ToDictionary(w => w.StaffMemberId, w => w.Name);
 
         if (StaffId is { } staffId && holders.Contains(staffId))
