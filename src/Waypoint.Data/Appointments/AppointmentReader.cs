@@ -42,55 +42,57 @@ public sealed record AppointmentRow(
 /// <summary>Appointment lists (a person's, a practitioner's diary) with each one's notification record in one query.</summary>
 public sealed class AppointmentReader(WaypointDbContext db)
 {
-    public Task<List<AppointmentRow>> ForPersonAsync(int personId, CancellationToken cancellationToken) =>
-        ReadAsync(db.Appointments.Where(a => a.PersonId == personId).OrderByDescending(a => a.Start), cancellationToken);
+    private sealed record Row(int Id, int PersonId, string Crn, string Name, bool Limited, AppointmentType Type, DateTime Start, DateTime End,
+        AppointmentLocationKind LocationKind, OfficeLocation? OfficeLocation, int StaffMemberId, string Staff, AppointmentStatus Status, AppointmentOutcome? Outcome,
+        AbsenceJudgement? AbsenceJudgement, AbsenceReason? AbsenceReason, DateOnly? EvidenceDueOn, string? WarningsOverrideReason);
 
-    public Task<List<AppointmentRow>> DiaryAsync(int staffMemberId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
-        ReadAsync(db.Appointments.Where(a => a.StaffMemberId == staffMemberId && a.Start >= fromUtc && a.Start < toUtc && a.Status == AppointmentStatus.Booked).OrderBy(a => a.Start), cancellationToken);
+    private sealed record Message(int AppointmentId, NotificationChannel Channel, NotificationStatus Status, DateTime StatusAt, MessagePurpose Purpose, bool AddressConfirmed);
 
-    /// <summary>Past appointments with no outcome, and absences still waiting for an explanation, for a practitioner.</summary>
-    public Task<List<AppointmentRow>> NeedingActionAsync(int staffMemberId, DateTime nowUtc, CancellationToken cancellationToken) =>
-        ReadAsync(db.Appointments
+    private static readonly System.Linq.Expressions.Expression<Func<Appointment, Row>> AsRow = a => new Row(
+        a.Id, a.PersonId, a.Person.Crn, a.Person.FirstName + " " + a.Person.LastName, a.Person.HasExclusions || a.Person.HasRestrictions,
+        a.Type, a.Start, a.End, a.LocationKind, a.OfficeLocation, a.StaffMemberId, a.StaffMember.FirstName + " " + a.StaffMember.LastName,
+        a.Status, a.Outcome, a.AbsenceJudgement, a.AbsenceReason, a.EvidenceDueOn, a.WarningsOverrideReason);
+
+    // Compiled (ADR 0006): the diary and My week read these on every view.
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, DateTime, DateTime, IAsyncEnumerable<Row>>> Diary = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int staffMemberId, DateTime fromUtc, DateTime toUtc) => db.Appointments.AsNoTracking()
+            .Where(a => a.StaffMemberId == staffMemberId && a.Start >= fromUtc && a.Start < toUtc && a.Status == AppointmentStatus.Booked)
+            .OrderBy(a => a.Start).Select(AsRow)));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, DateTime, IAsyncEnumerable<Row>>> NeedingAction = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int staffMemberId, DateTime nowUtc) => db.Appointments.AsNoTracking()
             .Where(a => a.StaffMemberId == staffMemberId && a.Status == AppointmentStatus.Booked
                         && ((a.Outcome == null && a.Start <= nowUtc) || a.AbsenceJudgement == AbsenceJudgement.AwaitingExplanation))
-            .OrderBy(a => a.Start).Take(200), cancellationToken);
+            .OrderBy(a => a.Start).Take(200).Select(AsRow)));
 
-    public Task<List<AppointmentRow>> ByIdAsync(int id, CancellationToken cancellationToken) =>
-        ReadAsync(db.Appointments.Where(a => a.Id == id), cancellationToken);
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, IAsyncEnumerable<Message>>> MessagesAbout = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> ids) => db.OutboxMessages.AsNoTracking()
+            .Where(m => m.AppointmentId != null && ids.Contains(m.AppointmentId.Value))
+            .Select(m => new Message(m.AppointmentId!.Value, m.Channel, m.Status, m.StatusAt, m.Purpose, m.AddressConfirmed))));
 
-    private async Task<List<AppointmentRow>> ReadAsync(IQueryable<Appointment> query, CancellationToken cancellationToken)
+    public async Task<List<AppointmentRow>> ForPersonAsync(int personId, CancellationToken cancellationToken) =>
+        await WithNotificationsAsync(await db.Appointments.AsNoTracking().Where(a => a.PersonId == personId).OrderByDescending(a => a.Start).Select(AsRow)
+            .ToListAsync(cancellationToken), cancellationToken);
+
+    public async Task<List<AppointmentRow>> DiaryAsync(int staffMemberId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
+        await WithNotificationsAsync(await Diary.For(db)(db, staffMemberId, fromUtc, toUtc).ToListAsync(cancellationToken), cancellationToken);
+
+    /// <summary>Past appointments with no outcome, and absences still waiting for an explanation, for a practitioner.</summary>
+    public async Task<List<AppointmentRow>> NeedingActionAsync(int staffMemberId, DateTime nowUtc, CancellationToken cancellationToken) =>
+        await WithNotificationsAsync(await NeedingAction.For(db)(db, staffMemberId, nowUtc).ToListAsync(cancellationToken), cancellationToken);
+
+    public async Task<List<AppointmentRow>> ByIdAsync(int id, CancellationToken cancellationToken) =>
+        await WithNotificationsAsync(await db.Appointments.AsNoTracking().Where(a => a.Id == id).Select(AsRow).ToListAsync(cancellationToken), cancellationToken);
+
+    /// <summary>Each appointment with how the person was told of it, from its messages read by the appointments' ids.</summary>
+    private async Task<List<AppointmentRow>> WithNotificationsAsync(List<Row> rows, CancellationToken cancellationToken)
     {
-        var rows = await query.AsNoTracking().Select(a => new
-        {
-            a.Id,
-            a.PersonId,
-            a.Person.Crn,
-            Name = a.Person.FirstName + " " + a.Person.LastName,
-            Limited = a.Person.HasExclusions || a.Person.HasRestrictions,
-            a.Type,
-            a.Start,
-            a.End,
-            a.LocationKind,
-            a.OfficeLocation,
-            a.StaffMemberId,
-            Staff = a.StaffMember.FirstName + " " + a.StaffMember.LastName,
-            a.Status,
-            a.Outcome,
-            a.AbsenceJudgement,
-            a.AbsenceReason,
-            a.EvidenceDueOn,
-            a.WarningsOverrideReason,
-        }).ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
             return [];
         }
 
-        var ids = rows.Select(r => r.Id).ToList();
-        var messages = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.AppointmentId != null && ids.Contains(m.AppointmentId.Value))
-            .Select(m => new { AppointmentId = m.AppointmentId!.Value, m.Channel, m.Status, m.StatusAt, m.Purpose, m.AddressConfirmed, m.NotBefore })
-            .ToListAsync(cancellationToken);
+        var messages = await MessagesAbout.For(db)(db, rows.Select(r => r.Id).ToList()).ToListAsync(cancellationToken);
         var byAppointment = messages.ToLookup(m => m.AppointmentId);
         return rows.Select(r =>
         {

@@ -37,6 +37,70 @@ public static class PractitionerWeek
 {
     public const int KeyDateDays = 28;
 
+    private sealed record CaseloadPerson(int Id, string Crn, string Name, DateOnly? AssessmentReviewDueOn, string? AssessmentReviewReason, bool Limited,
+        string? CurrentTier, RoshLevel? CurrentRosh, DateTime? NextAppointmentAt, DateTime? LastSeenAt, DateTime? LastAttendedAt, CurrentSentence? Sentence);
+
+    private sealed record EndingRequirement(int PersonId, RequirementType Type, DateOnly? EndDate, int Length, int Completed);
+
+    private sealed record FlagReview(int PersonId, RegistrationType Type, int? MappaCategory, int? MappaLevel, DateOnly? NextReviewDate);
+
+    private sealed record PendingDecision(EnforcementAction Decision, DecisionStatus Status, DateOnly? ActBy, DateTime DecidedAt, string? CountersignReasoning, int PersonId, string Crn,
+        string Name, bool Limited);
+
+    private sealed record Reply(ReplyKind Kind, string? Text, DateTime ReceivedAt, int AppointmentId, string Crn, string Name, int PersonId, bool Limited);
+
+    private sealed record Direction(int PersonId, string Text, DateOnly? DueOn, string Manager);
+
+    private sealed record NewAllocation(DateOnly From, string Reason, int PersonId, string Crn, string Name, bool Limited);
+
+    // Compiled (ADR 0006): the practitioner's home page runs these on every view.
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, IAsyncEnumerable<CaseloadPerson>>> CaseloadOf = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int staffId) => db.People.AsNoTracking()
+            .Where(p => p.ResponsibleStaffMemberId == staffId)
+            .Select(p => new CaseloadPerson(p.Id, p.Crn, p.FirstName + " " + p.LastName, p.AssessmentReviewDueOn, p.AssessmentReviewReason, p.HasExclusions || p.HasRestrictions,
+                p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt, p.LastSeenAt, p.LastAttendedAt,
+                CurrentSentence.From(p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate,
+                    p.CurrentLicenceExpiryDate, p.CurrentSentenceTerminatedOn)))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, DateOnly, DateOnly, IAsyncEnumerable<EndingRequirement>>> RequirementsEnding = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> ids, DateOnly today, DateOnly horizon) =>
+            from e in db.Events.AsNoTracking()
+            where e.IsActive && ids.Contains(e.PersonId)
+            join s in db.Sentences on e.Id equals s.EventId
+            join r in db.Requirements on s.Id equals r.SentenceId
+            where r.EndDate != null && r.EndDate >= today && r.EndDate <= horizon && r.Status != RequirementStatus.Completed && r.Status != RequirementStatus.Terminated
+            select new EndingRequirement(e.PersonId, r.Type, r.EndDate, r.Length, r.Completed)));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, DateOnly, IAsyncEnumerable<FlagReview>>> FlagReviewsDue = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> ids, DateOnly horizon) => db.Registrations.AsNoTracking()
+            .Where(r => ids.Contains(r.PersonId) && r.EndedOn == null && r.NextReviewDate != null && r.NextReviewDate <= horizon)
+            .Select(r => new FlagReview(r.PersonId, r.Type, r.MappaCategory, r.MappaLevel, r.NextReviewDate))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, IAsyncEnumerable<PendingDecision>>> DecisionsPending = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int staffId) => db.EnforcementDecisions.AsNoTracking()
+            .Where(d => d.DecidedByStaffMemberId == staffId && (d.Status == DecisionStatus.AwaitingCountersignature || d.Status == DecisionStatus.Returned))
+            .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new PendingDecision(d.Decision, d.Status, d.ActBy, d.DecidedAt, d.CountersignReasoning, p.Id, p.Crn,
+                p.FirstName + " " + p.LastName, p.HasExclusions || p.HasRestrictions))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, IAsyncEnumerable<Reply>>> RepliesWaiting = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int staffId) => db.AppointmentReplies.AsNoTracking().Where(r => r.HandledAt == null)
+            .Join(db.Appointments.Where(a => a.StaffMemberId == staffId), r => r.AppointmentId, a => a.Id, (r, a) => new Reply(r.Kind, r.Text, r.ReceivedAt, a.Id, a.Person.Crn,
+                a.Person.FirstName + " " + a.Person.LastName, a.Person.Id, a.Person.HasExclusions || a.Person.HasRestrictions))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, IAsyncEnumerable<Direction>>> DirectionsOpen = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> ids) => db.ManagementOversights.AsNoTracking().Where(o => o.CompletedAt == null && ids.Contains(o.PersonId))
+            .Join(db.StaffMembers, o => o.AuthorStaffMemberId, s => s.Id, (o, s) => new Direction(o.PersonId, o.Direction, o.DueOn, s.FirstName + " " + s.LastName))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, int, DateOnly, IAsyncEnumerable<NewAllocation>>> AllocatedSince = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, int staffId, DateOnly since) => db.Allocations.AsNoTracking()
+            .Where(a => a.StaffMemberId == staffId && a.From > since && a.To == null)
+            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new NewAllocation(a.From, a.Reason, p.Id, p.Crn, p.FirstName + " " + p.LastName,
+                p.HasExclusions || p.HasRestrictions))));
+
+    private static readonly CompiledQuery<Func<WaypointDbContext, List<int>, IAsyncEnumerable<int>>> InductionBooked = new(() =>
+        EF.CompileAsyncQuery((WaypointDbContext db, List<int> ids) => db.Appointments.AsNoTracking()
+            .Where(a => ids.Contains(a.PersonId) && a.Type == AppointmentType.Induction && a.Status == AppointmentStatus.Booked).Select(a => a.PersonId)));
+
     public static async Task<List<WeekItem>> ReadAsync(WaypointDbContext db, int staffId, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var today = UkClock.Today(nowUtc);
@@ -45,17 +109,7 @@ public static class PractitionerWeek
         var items = new List<WeekItem>();
 
         // The caseload once, with what each section needs (who is due, reviews, key dates, inductions).
-        var people = await db.People.AsNoTracking()
-            .Where(p => p.ResponsibleStaffMemberId == staffId)
-            .Select(p => new
-            {
-                p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, p.AssessmentReviewDueOn, p.AssessmentReviewReason,
-                Limited = p.HasExclusions || p.HasRestrictions,
-                p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt, p.LastSeenAt, p.LastAttendedAt,
-                Sentence = CurrentSentence.From(p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate,
-                    p.CurrentLicenceExpiryDate, p.CurrentSentenceTerminatedOn),
-            })
-            .ToListAsync(cancellationToken);
+        var people = await CaseloadOf.For(db)(db, staffId).ToListAsync(cancellationToken);
         var due = ContactDueReader.Compute(
             people.Select(p => new ContactDuePerson(p.Id, p.Crn, p.Name, staffId, p.CurrentTier, p.CurrentRosh, p.NextAppointmentAt, p.Limited, p.LastSeenAt, p.Sentence)),
             await ContactStandardReader.VersionsAsync(db, cancellationToken), today);
@@ -97,10 +151,7 @@ public static class PractitionerWeek
         var ids = people.Select(p => p.Id).ToList();
         var byId = people.ToDictionary(p => p.Id);
 
-        var registrations = await db.Registrations.AsNoTracking()
-            .Where(r => ids.Contains(r.PersonId) && r.EndedOn == null && r.NextReviewDate != null && r.NextReviewDate <= horizon)
-            .Select(r => new { r.PersonId, r.Type, r.MappaCategory, r.MappaLevel, r.NextReviewDate })
-            .ToListAsync(cancellationToken);
+        var registrations = await FlagReviewsDue.For(db)(db, ids, horizon).ToListAsync(cancellationToken);
         foreach (var r in registrations)
         {
             var p = byId[r.PersonId];
@@ -110,14 +161,7 @@ public static class PractitionerWeek
 
         // Requirements ending soon on any active event's sentence: the caseload's active events by person, their
         // sentences by event and the requirements by sentence (the events and sentences indexes answer alone).
-        var requirements = ids.Count == 0 ? [] : await (
-                from e in db.Events.AsNoTracking()
-                where e.IsActive && ids.Contains(e.PersonId)
-                join s in db.Sentences on e.Id equals s.EventId
-                join r in db.Requirements on s.Id equals r.SentenceId
-                where r.EndDate != null && r.EndDate >= today && r.EndDate <= horizon && r.Status != RequirementStatus.Completed && r.Status != RequirementStatus.Terminated
-                select new { e.PersonId, r.Type, r.EndDate, r.Length, r.Completed })
-            .ToListAsync(cancellationToken);
+        var requirements = ids.Count == 0 ? [] : await RequirementsEnding.For(db)(db, ids, today, horizon).ToListAsync(cancellationToken);
         foreach (var r in requirements)
         {
             var p = byId[r.PersonId];
@@ -160,10 +204,7 @@ public static class PractitionerWeek
                 i.Status.State == InductionState.Overdue, $"/cases/{i.Crn}/appointments/book?type=Induction", i.LimitedAccess));
         }
 
-        var decisions = await db.EnforcementDecisions.AsNoTracking()
-            .Where(d => d.DecidedByStaffMemberId == staffId && (d.Status == DecisionStatus.AwaitingCountersignature || d.Status == DecisionStatus.Returned))
-            .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new { d.Decision, d.Status, d.ActBy, d.DecidedAt, d.CountersignReasoning, PersonId = p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, Limited = p.HasExclusions || p.HasRestrictions })
-            .ToListAsync(cancellationToken);
+        var decisions = await DecisionsPending.For(db)(db, staffId).ToListAsync(cancellationToken);
         foreach (var d in decisions)
         {
             var action = EnforcementPolicy.ActionWords(d.Decision).ToLowerInvariant();
@@ -172,31 +213,24 @@ public static class PractitionerWeek
                 d.ActBy ?? UkClock.Today(d.DecidedAt), d.Status == DecisionStatus.Returned || d.ActBy < today, $"/cases/{d.Crn}/enforcement", d.Limited));
         }
 
-        var replies = await db.AppointmentReplies.AsNoTracking().Where(r => r.HandledAt == null)
-            .Join(db.Appointments.Where(a => a.StaffMemberId == staffId), r => r.AppointmentId, a => a.Id, (r, a) => new { r.Kind, r.Text, r.ReceivedAt, a.Id, a.Person.Crn, Name = a.Person.FirstName + " " + a.Person.LastName, PersonId = a.Person.Id, Limited = a.Person.HasExclusions || a.Person.HasRestrictions })
-            .ToListAsync(cancellationToken);
+        var replies = await RepliesWaiting.For(db)(db, staffId).ToListAsync(cancellationToken);
         foreach (var r in replies)
         {
             var what = r.Kind switch { ReplyKind.Confirm => "Confirmed they will come", ReplyKind.Rearrange => "Asked to rearrange", _ => "Replied" };
             items.Add(new(WeekSection.Replies, r.PersonId, r.Crn, r.Name, what + (r.Text is { Length: > 0 } t ? $": “{(t.Length > 120 ? t[..120] + "…" : t)}”" : ""), UkClock.Today(r.ReceivedAt),
-                r.Kind == ReplyKind.Rearrange, $"/cases/{r.Crn}/appointments/{r.Id}", r.Limited));
+                r.Kind == ReplyKind.Rearrange, $"/cases/{r.Crn}/appointments/{r.AppointmentId}", r.Limited));
         }
 
-        var oversight = await db.ManagementOversights.AsNoTracking().Where(o => o.CompletedAt == null && ids.Contains(o.PersonId))
-            .Join(db.StaffMembers, o => o.AuthorStaffMemberId, s => s.Id, (o, s) => new { o.PersonId, o.Direction, o.DueOn, Manager = s.FirstName + " " + s.LastName })
-            .ToListAsync(cancellationToken);
+        var oversight = await DirectionsOpen.For(db)(db, ids).ToListAsync(cancellationToken);
         foreach (var o in oversight)
         {
             var p = byId[o.PersonId];
-            items.Add(new(WeekSection.Oversight, p.Id, p.Crn, p.Name, $"Direction from {o.Manager}: {(o.Direction.Length > 140 ? o.Direction[..140] + "…" : o.Direction)}",
+            items.Add(new(WeekSection.Oversight, p.Id, p.Crn, p.Name, $"Direction from {o.Manager}: {(o.Text.Length > 140 ? o.Text[..140] + "…" : o.Text)}",
                 o.DueOn, o.DueOn < today, $"/cases/{p.Crn}/oversight", p.Limited));
         }
 
         var weekAgo = today.AddDays(-7);
-        var allocations = await db.Allocations.AsNoTracking()
-            .Where(a => a.StaffMemberId == staffId && a.From > weekAgo && a.To == null)
-            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { a.From, a.Reason, PersonId = p.Id, p.Crn, Name = p.FirstName + " " + p.LastName, Limited = p.HasExclusions || p.HasRestrictions })
-            .ToListAsync(cancellationToken);
+        var allocations = await AllocatedSince.For(db)(db, staffId, weekAgo).ToListAsync(cancellationToken);
         foreach (var a in allocations)
         {
             items.Add(new(WeekSection.NewAllocations, a.PersonId, a.Crn, a.Name, $"Allocated to you ({a.Reason.ToLowerInvariant()})", a.From, false, $"/cases/{a.Crn}", a.Limited));
@@ -234,11 +268,7 @@ public static class PractitionerWeek
         }
 
         var ids = open.Select(p => p.Id).ToList();
-        var booked = (await db.Appointments.AsNoTracking()
-                .Where(a => ids.Contains(a.PersonId) && a.Type == AppointmentType.Induction && a.Status == AppointmentStatus.Booked)
-                .Select(a => a.PersonId)
-                .ToListAsync(cancellationToken))
-            .ToHashSet();
+        var booked = (await InductionBooked.For(db)(db, ids).ToListAsync(cancellationToken)).ToHashSet();
         var holidays = await RecordLookups.ServiceHolidaysAsync(db, cancellationToken);
         return open
             .Where(p => !booked.Contains(p.Id))

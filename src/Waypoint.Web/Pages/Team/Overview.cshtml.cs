@@ -29,6 +29,7 @@ public class OverviewModel(WaypointDbContext db, CurrentUser user, CaseAccessSer
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        await GenericPlans.UseForThisConnectionAsync(db, cancellationToken); // every statement here keeps its plan for any team
         (Teams, TeamId, TeamName) = await ManagedTeams.ChooseAsync(db, user, TeamId, cancellationToken);
         if (TeamId is null)
         {

@@ -113,6 +113,7 @@ public class WorkloadModel(WaypointDbContext db, CurrentUser user) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        await GenericPlans.UseForThisConnectionAsync(db, cancellationToken); // every statement here keeps its plan for any team
         var today = Display.Today;
         (Teams, TeamId, TeamName) = await ManagedTeams.ChooseAsync(db, user, TeamId, cancellationToken);
         if (TeamId is not { } teamId)

@@ -19,6 +19,7 @@ public class IndexModel(WaypointDbContext db, CurrentUser user, CaseAccessServic
             return Forbid();
         }
 
+        await GenericPlans.UseForThisConnectionAsync(db, cancellationToken); // every statement here keeps its plan for any practitioner
         var items = await PractitionerWeek.ReadAsync(db, staffId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var hidden = await access.HiddenAmongAsync(items.Select(i => (i.PersonId, i.LimitedAccess)), cancellationToken);
         Items = items.Where(i => !hidden.Contains(i.PersonId)).ToList();
