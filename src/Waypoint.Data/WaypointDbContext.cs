@@ -123,9 +123,9 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options)
     {
         BumpVersions();
         var pending = AuditChanges ? CaptureChanges() : [];
-        var contactPeople = PeopleWithChangedContacts();
+        var (contactPeople, addedContacts) = ChangedContacts();
         var sentenceChanges = ChangedSentencing();
-        if (pending.Count == 0 && contactPeople.Count == 0 && sentenceChanges.IsEmpty)
+        if (pending.Count == 0 && contactPeople.Count == 0 && addedContacts.Count == 0 && sentenceChanges.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -138,6 +138,13 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options)
             if (contactPeople.Count > 0)
             {
                 await ContactSummaries.RefreshAsync(this, contactPeople, cancellationToken);
+            }
+
+            // New contacts of anyone not recomputed above (their ids are known now, a new person's too).
+            var onlyAdded = addedContacts.Where(c => !contactPeople.Contains(c.PersonId)).ToList();
+            if (onlyAdded.Count > 0)
+            {
+                await ContactSummaries.BringForwardAsync(this, onlyAdded, cancellationToken);
             }
 
             if (!sentenceChanges.IsEmpty)
@@ -172,24 +179,29 @@ public class WaypointDbContext(DbContextOptions<WaypointDbContext> options)
         }
     }
 
-    /// <summary>The people whose contacts are being added, changed or removed (before and after, if one moves).</summary>
-    private List<int> PeopleWithChangedContacts()
+    /// <summary>
+    /// The people whose contacts are being changed or removed (before and after, if one moves), whose dates are
+    /// recomputed; and the contacts being added, whose people's dates only move forward.
+    /// </summary>
+    private (List<int> Changed, List<Contact> Added) ChangedContacts()
     {
         var people = new HashSet<int>();
+        var added = new List<Contact>();
         foreach (var entry in ChangeTracker.Entries<Contact>())
         {
-            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            if (entry.State == EntityState.Added)
+            {
+                added.Add(entry.Entity);
+            }
+            else if (entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 people.Add(entry.Entity.PersonId);
-                if (entry.State != EntityState.Added)
-                {
-                    people.Add(entry.Property(c => c.PersonId).OriginalValue);
-                }
+                people.Add(entry.Property(c => c.PersonId).OriginalValue);
             }
         }
 
         people.Remove(0);
-        return [.. people];
+        return ([.. people], added);
     }
 
     /// <summary>

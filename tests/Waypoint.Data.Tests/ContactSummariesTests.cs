@@ -52,6 +52,14 @@ public class ContactSummariesTests
 
         (await DatesAsync(person.Id)).ShouldBe((monday.AddDays(1), monday, monday));
 
+        // New contacts only move the dates forward without re-reading the others; recomputing from every contact agrees.
+        await using (var db = database.CreateContext())
+        {
+            await ContactSummaries.RefreshAsync(db, [person.Id]);
+        }
+
+        (await DatesAsync(person.Id)).ShouldBe((monday.AddDays(1), monday, monday));
+
         // Correcting the visit's outcome to a failure takes it out of both dates.
         await using (var db = database.CreateContext())
         {
@@ -62,5 +70,36 @@ public class ContactSummariesTests
 
         (await DatesAsync(person.Id)).ShouldBe((monday.AddDays(1), null, monday.AddHours(-2)));
         (await DatesAsync(other.Id)).ShouldBe((null, null, null));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task New_contacts_for_many_people_in_one_save_are_counted_like_one(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var data = new TestData.TestData(() => database.CreateContext());
+        var (po, _) = await data.CreateStaffAsync(await data.CreateTeamAsync());
+        var people = new List<Person>();
+        for (var i = 0; i <= ContactSummaries.BringForwardLimit; i++)
+        {
+            people.Add(await data.CreatePersonOnProbationAsync(po));
+        }
+
+        var at = new DateTime(2026, 11, 3, 9, 0, 0, DateTimeKind.Utc);
+        await using (var db = database.CreateContext())
+        {
+            foreach (var (person, index) in people.Select((p, i) => (p, i)))
+            {
+                db.Contacts.Add(new Contact { Id = Guid.CreateVersion7(at), OccurredAt = at.AddHours(index), PersonId = person.Id, Type = ContactType.OfficeVisit,
+                    Outcome = ContactOutcome.AttendedAndComplied, Notes = "Seen", CreatedAt = at });
+            }
+
+            await db.SaveChangesAsync(); // over the limit: one statement recomputes them all
+        }
+
+        await using var check = database.CreateContext();
+        var ids = people.Select(p => p.Id).ToList();
+        var seen = await check.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.LastSeenAt);
+        people.Select((p, i) => seen[p.Id]).ShouldBe(people.Select((_, i) => (DateTime?)at.AddHours(i)));
     }
 }
