@@ -24,7 +24,7 @@ public class WaypointCommandsTests
 
         var migrate = await RunAsync(database, "migrate");
         migrate.Exit.ShouldBe(0, migrate.Error);
-        migrate.Output.ShouldContain("0024_PersonCurrentSentence");
+        migrate.Output.ShouldContain("0025_NameSearchStatistics");
 
         var seed = await RunAsync(database, "seed", "--people", "120");
         seed.Exit.ShouldBe(0, seed.Error);

@@ -172,3 +172,10 @@ public sealed class PersonCurrentSentence : ScriptMigration
 {
     protected override string ScriptName => "0024_PersonCurrentSentence";
 }
+
+[DbContext(typeof(WaypointDbContext))]
+[Migration("20261130000025_NameSearchStatistics")]
+public sealed class NameSearchStatistics : ScriptMigration
+{
+    protected override string ScriptName => "0025_NameSearchStatistics";
+}
