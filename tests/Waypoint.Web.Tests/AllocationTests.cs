@@ -46,8 +46,12 @@ public class AllocationTests(AppsFixture apps)
         var a = await ArrangeAsync(provider);
         var queue = await a.Spo.GetStringAsync("/allocations");
         queue.ShouldContain($"/allocations/{a.Person.Crn}");
+        string Row(string page) => System.Text.RegularExpressions.Regex.Match(page, $"<tr[^>]*>(?:(?!</tr>).)*{a.Person.Crn}(?:(?!</tr>).)*</tr>",
+            System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Row(queue).ShouldContain(">Not booked<");
 
         await a.App.Data.CreateAppointmentAsync(a.Person, a.Pso, DateTime.UtcNow.AddDays(3), type: Domain.Appointments.AppointmentType.Induction);
+        Row(await a.Spo.GetStringAsync("/allocations")).ShouldContain(">Booked<"); // the queue shows the induction booked
         var recommendations = await a.Spo.GetStringAsync($"/allocations/{a.Person.Crn}");
         recommendations.ShouldContain("Is booked to do this person&#x27;s induction");
         recommendations.ShouldContain("Olivia Tester");

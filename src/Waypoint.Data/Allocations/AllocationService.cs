@@ -39,29 +39,26 @@ public static class AllocationService
     private sealed record Waiting(int Id, string Crn, string Name, string? CurrentTier, string? ProtectChangeTier, RoshLevel? CurrentRosh, bool Mappa, bool InductionBooked,
         string Team, bool Limited, Oversight.CurrentSentence? Sentence);
 
-    // Compiled (ADR 0006): the allocation queue and the team overview read it on every view. The two differ only in
-    // which people wait (a PDU's, a team's); the projection is the same.
+    /// <summary>The queue's projection: each waiting person with what ranks them.</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<Person, Waiting>> AsWaiting = p => new Waiting(
+        p.Id, p.Crn, p.FirstName + " " + p.LastName, p.CurrentTier, p.ProtectChangeTier, p.CurrentRosh,
+        p.Registrations.Any(r => r.EndedOn == null && r.Type == RegistrationType.Mappa),
+        p.Appointments.Any(a => a.Type == Domain.Appointments.AppointmentType.Induction && a.Status == Domain.Appointments.AppointmentStatus.Booked),
+        p.ResponsibleTeam!.Name, p.HasExclusions || p.HasRestrictions,
+        Oversight.CurrentSentence.From(p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate,
+            p.CurrentLicenceExpiryDate, p.CurrentSentenceTerminatedOn)); // kept by CurrentSentenceSummaries
+
+    // Compiled (ADR 0006): the allocation queue and the team overview read it on every view; they differ only in which
+    // people wait (a PDU's, a team's).
     private static readonly CompiledQuery<Func<WaypointDbContext, int, IAsyncEnumerable<Waiting>>> WaitingInPdu = new(() =>
         EF.CompileAsyncQuery((WaypointDbContext db, int pduId) => db.People.AsNoTracking()
             .Where(p => p.ResponsibleStaffMemberId == null && p.ResponsibleTeam != null && p.ResponsibleTeam.PduId == pduId && p.Events.Any(e => e.IsActive))
-            .Select(p => new Waiting(
-                p.Id, p.Crn, p.FirstName + " " + p.LastName, p.CurrentTier, p.ProtectChangeTier, p.CurrentRosh,
-                p.Registrations.Any(r => r.EndedOn == null && r.Type == RegistrationType.Mappa),
-                db.Appointments.Any(a => a.PersonId == p.Id && a.Type == Domain.Appointments.AppointmentType.Induction && a.Status == Domain.Appointments.AppointmentStatus.Booked),
-                p.ResponsibleTeam!.Name, p.HasExclusions || p.HasRestrictions,
-                Oversight.CurrentSentence.From(p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate,
-                    p.CurrentLicenceExpiryDate, p.CurrentSentenceTerminatedOn)))));
+            .Select(AsWaiting)));
 
     private static readonly CompiledQuery<Func<WaypointDbContext, int, IAsyncEnumerable<Waiting>>> WaitingInTeam = new(() =>
         EF.CompileAsyncQuery((WaypointDbContext db, int teamId) => db.People.AsNoTracking()
             .Where(p => p.ResponsibleStaffMemberId == null && p.ResponsibleTeamId == teamId && p.Events.Any(e => e.IsActive))
-            .Select(p => new Waiting(
-                p.Id, p.Crn, p.FirstName + " " + p.LastName, p.CurrentTier, p.ProtectChangeTier, p.CurrentRosh,
-                p.Registrations.Any(r => r.EndedOn == null && r.Type == RegistrationType.Mappa),
-                db.Appointments.Any(a => a.PersonId == p.Id && a.Type == Domain.Appointments.AppointmentType.Induction && a.Status == Domain.Appointments.AppointmentStatus.Booked),
-                p.ResponsibleTeam!.Name, p.HasExclusions || p.HasRestrictions,
-                Oversight.CurrentSentence.From(p.CurrentSentenceType, p.CurrentSentenceDate, p.CurrentReleaseDate, p.CurrentExpectedEndDate,
-                    p.CurrentLicenceExpiryDate, p.CurrentSentenceTerminatedOn)))));
+            .Select(AsWaiting)));
 
     /// <param name="teamId">Only the cases waiting in this team of the PDU (the team overview), when given.</param>
     public static async Task<List<UnallocatedCase>> QueueAsync(WaypointDbContext db, int pduId, DateOnly today, CancellationToken cancellationToken, int? teamId = null)

@@ -52,7 +52,7 @@ public class AppointmentConfiguration : IEntityTypeConfiguration<Appointment>
         builder.Property(a => a.OutcomeRecordedBy).HasMaxLength(256);
         builder.Property(a => a.CreatedBy).HasMaxLength(256);
         builder.Property(a => a.Version).IsConcurrencyToken();
-        builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.Person).WithMany(p => p.Appointments).HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.StaffMember).WithMany().HasForeignKey(a => a.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.OfficeLocation).WithMany().HasForeignKey(a => a.OfficeLocationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.PersonId, a.Start });

@@ -101,6 +101,8 @@ public class Person : IVersioned
     public List<CaseAccessEntry> AccessEntries { get; set; } = [];
     public List<Assessment> Assessments { get; set; } = [];
     public List<TierCalculation> TierCalculations { get; set; } = [];
+    /// <summary>For queries (the allocation queue's "induction booked"); never loaded with the person.</summary>
+    public List<Appointment> Appointments { get; set; } = [];
 
     public string FullName => $"{FirstName} {LastName}";
 }
